@@ -1,0 +1,83 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const booleanFlag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
+
+const environmentSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// connection URL')
+    .optional(),
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(500).default(10),
+  EMBEDDED_DATABASE_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
+  DATA_DIR: z.string().min(1).default('.amphi'),
+  JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  JWT_EXPIRES_IN: z
+    .string()
+    .regex(/^\d+\s*(s|m|h|d)$/, 'must be a number followed by s, m, h or d, e.g. 12h')
+    .default('12h'),
+  JITSI_DOMAIN: z
+    .string()
+    .regex(/^[a-z0-9.-]+(:\d+)?(\/[\w./-]*)?$/i, 'must be a host name, optionally with a port and path')
+    .default('meet.jit.si'),
+  SEED_DEMO_DATA: booleanFlag.optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export interface AppConfig {
+  environment: 'development' | 'production' | 'test';
+  port: number;
+  /** Unset: an embedded PostgreSQL is started in `dataDir`. */
+  databaseUrl: string | undefined;
+  databasePoolMax: number;
+  embeddedDatabasePort: number;
+  /** Absolute path of the folder holding the embedded database and development secrets. */
+  dataDir: string;
+  /** Unset outside production: a secret is generated once and kept in `dataDir`. */
+  jwtSecret: string | undefined;
+  jwtExpiresIn: string;
+  jitsiDomain: string;
+  seedDemoData: boolean;
+  logLevel: z.infer<typeof environmentSchema>['LOG_LEVEL'];
+}
+
+export class ConfigurationError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'ConfigurationError';
+  }
+}
+
+/** Reads and validates the environment once; throws a ConfigurationError listing every problem. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const parsed = environmentSchema.safeParse(present);
+  if (!parsed.success) {
+    throw new ConfigurationError(
+      parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message} (got ${JSON.stringify(present[String(issue.path[0])] ?? null)})`),
+    );
+  }
+  const values = parsed.data;
+  const production = values.NODE_ENV === 'production';
+  if (production && !values.JWT_SECRET) {
+    throw new ConfigurationError(['JWT_SECRET: required in production (at least 32 random characters)']);
+  }
+  if (production && values.SEED_DEMO_DATA) {
+    throw new ConfigurationError(['SEED_DEMO_DATA: demo accounts with a public password are refused in production']);
+  }
+  return {
+    environment: values.NODE_ENV,
+    port: values.PORT,
+    databaseUrl: values.DATABASE_URL,
+    databasePoolMax: values.DATABASE_POOL_MAX,
+    embeddedDatabasePort: values.EMBEDDED_DATABASE_PORT,
+    dataDir: path.resolve(values.DATA_DIR),
+    jwtSecret: values.JWT_SECRET,
+    jwtExpiresIn: values.JWT_EXPIRES_IN.replace(/\s+/g, ''),
+    jitsiDomain: values.JITSI_DOMAIN,
+    seedDemoData: values.SEED_DEMO_DATA ?? !production,
+    logLevel: values.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,53 @@
+import 'reflect-metadata';
+import pino from 'pino';
+import { createApp } from './app';
+import { createTokenService } from './auth/token';
+import { systemClock } from './clock';
+import { ConfigurationError, loadConfig } from './config';
+import { readOrCreateSecret } from './data-dir';
+import { openDatabase } from './database/database';
+import { hasAnyUser, seedDemoData } from './seed/demo-data';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = pino({ level: config.logLevel, redact: ['req.headers.authorization', 'token', 'jwt'] });
+  const database = await openDatabase(config, (line) => logger.info(line));
+  const { orm } = database;
+
+  if (config.seedDemoData && !(await hasAnyUser(orm.em.fork()))) {
+    await seedDemoData(orm.em.fork());
+    logger.info('seeded demo accounts (password "amphi-demo"): admin@amphi.test, instructor@amphi.test, student1@amphi.test …');
+  }
+
+  const jwtSecret = config.jwtSecret ?? readOrCreateSecret(config.dataDir, 'jwt-secret');
+  const app = await createApp({
+    orm,
+    config,
+    clock: systemClock,
+    tokens: createTokenService(jwtSecret, config.jwtExpiresIn),
+    logger,
+  });
+  const port = await app.listen(config.port);
+  logger.info(`Amphi is ready: http://localhost:${port}/graphql`);
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info(`${signal} received: draining connections`);
+    await app.stop();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigurationError) {
+    console.error(error.message);
+  } else {
+    console.error('Amphi could not start:', error);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,146 @@
+import { randomUUID } from 'node:crypto';
+import { Collection, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, OneToMany, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { DateTimeISOResolver } from 'graphql-scalars';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { conflict } from '../errors';
+import { MeetingParticipant } from '../participant/participant.entity';
+import { User } from '../user/user.entity';
+import { MeetingStatus } from './meeting-status';
+import { newRoomName } from './room-name';
+
+/** How early before `scheduledAt` an instructor may go live. */
+export const EARLY_START_MINUTES = 15;
+
+@ObjectType({ description: 'A scheduled online class meeting held in a Jitsi room.' })
+@Entity({ tableName: 'meetings' })
+@Index({ name: 'meetings_ends_at_index', properties: ['endsAt'] })
+export class Meeting {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 200 })
+  title: string;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  description: string | null = null;
+
+  @Field(() => DateTimeISOResolver)
+  @Property({ type: 'datetime', index: true })
+  scheduledAt: Date;
+
+  @Field(() => Int)
+  @Property({ type: 'integer' })
+  durationMinutes: number;
+
+  /** Kept with `scheduledAt` and `durationMinutes` so that upcoming/past filters use an index. */
+  @Field(() => DateTimeISOResolver, { description: 'scheduledAt + durationMinutes.' })
+  @Property({ type: 'datetime' })
+  endsAt: Date;
+
+  @Field(() => MeetingStatus)
+  @Enum({ items: () => MeetingStatus })
+  status: MeetingStatus = MeetingStatus.SCHEDULED;
+
+  @Field(() => DateTimeISOResolver, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  startedAt: Date | null = null;
+
+  @Field(() => DateTimeISOResolver, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  endedAt: Date | null = null;
+
+  @Field(() => DateTimeISOResolver, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  cancelledAt: Date | null = null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', length: 500, nullable: true })
+  cancelReason: string | null = null;
+
+  @ManyToOne(() => User, { ref: true, index: true })
+  instructor: Ref<User>;
+
+  @Property({ type: 'string', length: 64, unique: true })
+  roomName: string = newRoomName();
+
+  @OneToMany(() => MeetingParticipant, (participant) => participant.meeting)
+  participants = new Collection<MeetingParticipant>(this);
+
+  @Field(() => DateTimeISOResolver)
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+
+  @Field(() => DateTimeISOResolver)
+  @Property({ type: 'datetime', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+
+  @Field(() => Int, { description: 'Increases on every change; pass it to updateMeeting to refuse lost updates.' })
+  @Property({ type: 'integer', version: true })
+  version: number;
+
+  constructor(fields: {
+    title: string;
+    description?: string | null;
+    scheduledAt: Date;
+    durationMinutes: number;
+    instructor: Ref<User>;
+  }) {
+    this.title = fields.title;
+    this.description = fields.description ?? null;
+    this.instructor = fields.instructor;
+    this.reschedule(fields.scheduledAt, fields.durationMinutes);
+  }
+
+  reschedule(scheduledAt: Date, durationMinutes: number): void {
+    this.scheduledAt = scheduledAt;
+    this.durationMinutes = durationMinutes;
+    this.endsAt = new Date(scheduledAt.getTime() + durationMinutes * 60_000);
+  }
+
+  /** Past once ended, or once its time is over without it being live. */
+  isPast(now: Date): boolean {
+    return this.status === MeetingStatus.ENDED || (this.status !== MeetingStatus.LIVE && this.endsAt <= now);
+  }
+
+  /** The reason the meeting cannot go live now, or null when it can. */
+  whyCannotStart(now: Date): string | null {
+    if (this.status !== MeetingStatus.SCHEDULED) return `The meeting is ${this.status.toLowerCase()}, not scheduled`;
+    const opensAt = this.scheduledAt.getTime() - EARLY_START_MINUTES * 60_000;
+    if (now.getTime() < opensAt) return `The meeting can start from ${EARLY_START_MINUTES} minutes before its scheduled time`;
+    if (now >= this.endsAt) return 'The meeting’s scheduled time is over; reschedule it to start it';
+    return null;
+  }
+
+  start(now: Date): void {
+    const reason = this.whyCannotStart(now);
+    if (reason) throw conflict(reason);
+    this.status = MeetingStatus.LIVE;
+    this.startedAt = now;
+  }
+
+  end(now: Date): void {
+    if (this.status !== MeetingStatus.LIVE) throw conflict(`Only a live meeting can end; this one is ${this.status.toLowerCase()}`);
+    this.status = MeetingStatus.ENDED;
+    this.endedAt = now;
+  }
+
+  cancel(now: Date, reason: string | null): void {
+    if (this.status !== MeetingStatus.SCHEDULED) {
+      throw conflict(`Only a scheduled meeting can be cancelled; this one is ${this.status.toLowerCase()}`);
+    }
+    this.status = MeetingStatus.CANCELLED;
+    this.cancelledAt = now;
+    this.cancelReason = reason;
+  }
+
+  /** Invitations can be changed until the meeting is over. */
+  assertOpenForInvitations(): void {
+    if (this.status === MeetingStatus.ENDED || this.status === MeetingStatus.CANCELLED) {
+      throw conflict(`The meeting is ${this.status.toLowerCase()}; its participants can no longer change`);
+    }
+  }
+}

@@ -1,0 +1,145 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context';
+import { MeetingParticipant } from '../participant/participant.entity';
+import { Role } from '../user/role';
+import { User } from '../user/user.entity';
+import { MeetingConnection } from './meeting.connection';
+import { Meeting } from './meeting.entity';
+import { CreateMeetingInput, MeetingsArgs, UpdateMeetingInput } from './meeting.inputs';
+import { canManage } from './meeting.policy';
+import {
+  cancelMeeting,
+  createMeeting,
+  endMeeting,
+  findVisibleMeeting,
+  listMeetings,
+  requireViewer,
+  startMeeting,
+  updateMeeting,
+} from './meeting.service';
+import { MeetingStatus } from './meeting-status';
+
+@Resolver(() => Meeting)
+export class MeetingResolver {
+  @Authorized()
+  @Query(() => MeetingConnection, {
+    description: 'Instructors see the meetings they own, admins all, students those they are invited to.',
+  })
+  meetings(@Ctx() ctx: Context, @Args(() => MeetingsArgs) args: MeetingsArgs): Promise<MeetingConnection> {
+    return listMeetings(ctx, args);
+  }
+
+  @Authorized()
+  @Query(() => Meeting, { nullable: true })
+  meeting(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Meeting> {
+    return findVisibleMeeting(ctx, id);
+  }
+
+  @Authorized(Role.INSTRUCTOR, Role.ADMIN)
+  @Mutation(() => Meeting)
+  createMeeting(@Ctx() ctx: Context, @Arg('input', () => CreateMeetingInput) input: CreateMeetingInput): Promise<Meeting> {
+    return createMeeting(ctx, input);
+  }
+
+  @Authorized()
+  @Mutation(() => Meeting)
+  updateMeeting(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateMeetingInput) input: UpdateMeetingInput,
+  ): Promise<Meeting> {
+    return updateMeeting(ctx, id, input);
+  }
+
+  @Authorized()
+  @Mutation(() => Meeting)
+  cancelMeeting(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('reason', () => String, { nullable: true }) reason: string | null,
+  ): Promise<Meeting> {
+    return cancelMeeting(ctx, id, reason ?? null);
+  }
+
+  @Authorized()
+  @Mutation(() => Meeting, { description: 'Goes live: from 15 minutes before the scheduled time until its end.' })
+  startMeeting(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Meeting> {
+    return startMeeting(ctx, id);
+  }
+
+  @Authorized()
+  @Mutation(() => Meeting, { description: 'Ends a live meeting; invited students who never joined become ABSENT.' })
+  endMeeting(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Meeting> {
+    return endMeeting(ctx, id);
+  }
+
+  @FieldResolver(() => User)
+  instructor(@Root() meeting: Meeting): Promise<User> {
+    return meeting.instructor.load({ dataloader: true }) as Promise<User>;
+  }
+
+  @FieldResolver(() => [MeetingParticipant], {
+    description: 'Everyone invited, for the instructor and admins; a student sees only their own invitation.',
+  })
+  async participants(@Root() meeting: Meeting, @Ctx() ctx: Context): Promise<MeetingParticipant[]> {
+    if (canManage(requireViewer(ctx), meeting)) return ctx.loaders.participants.load(meeting.id);
+    const own = await ctx.loaders.viewerParticipation.load(meeting.id);
+    return own ? [own] : [];
+  }
+
+  @FieldResolver(() => Int)
+  async participantCount(@Root() meeting: Meeting, @Ctx() ctx: Context): Promise<number> {
+    return (await ctx.loaders.counts.load(meeting.id)).invited;
+  }
+
+  @FieldResolver(() => Int, { description: 'Students who accepted the invitation.' })
+  async acceptedCount(@Root() meeting: Meeting, @Ctx() ctx: Context): Promise<number> {
+    return (await ctx.loaders.counts.load(meeting.id)).accepted;
+  }
+
+  @FieldResolver(() => Int, { description: 'Students who joined the room at least once.' })
+  async presentCount(@Root() meeting: Meeting, @Ctx() ctx: Context): Promise<number> {
+    return (await ctx.loaders.counts.load(meeting.id)).present;
+  }
+
+  @FieldResolver(() => Int, { description: 'Students in the room right now.' })
+  async inRoomCount(@Root() meeting: Meeting, @Ctx() ctx: Context): Promise<number> {
+    return (await ctx.loaders.counts.load(meeting.id)).inRoom;
+  }
+
+  @FieldResolver(() => Boolean)
+  isUpcoming(@Root() meeting: Meeting, @Ctx() ctx: Context): boolean {
+    return !meeting.isPast(ctx.clock.now());
+  }
+
+  @FieldResolver(() => Boolean)
+  isPast(@Root() meeting: Meeting, @Ctx() ctx: Context): boolean {
+    return meeting.isPast(ctx.clock.now());
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the viewer may start the meeting now.' })
+  canStart(@Root() meeting: Meeting, @Ctx() ctx: Context): boolean {
+    return canManage(requireViewer(ctx), meeting) && meeting.whyCannotStart(ctx.clock.now()) === null;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the viewer may enter the room now.' })
+  async canJoin(@Root() meeting: Meeting, @Ctx() ctx: Context): Promise<boolean> {
+    if (meeting.status !== MeetingStatus.LIVE) return false;
+    if (canManage(requireViewer(ctx), meeting)) return true;
+    const own = await ctx.loaders.viewerParticipation.load(meeting.id);
+    return own !== null && !own.hasDeclined;
+  }
+
+  @FieldResolver(() => MeetingParticipant, { nullable: true, description: 'The viewer’s own invitation, if any.' })
+  myParticipation(@Root() meeting: Meeting, @Ctx() ctx: Context): Promise<MeetingParticipant | null> {
+    return ctx.loaders.viewerParticipation.load(meeting.id);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'The Jitsi room, for the instructor and admins; students get it from joinMeeting once live.',
+  })
+  roomName(@Root() meeting: Meeting, @Ctx() ctx: Context): string | null {
+    return canManage(requireViewer(ctx), meeting) ? meeting.roomName : null;
+  }
+}

@@ -1,0 +1,185 @@
+import { Cursor, LockMode, type FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Context } from '../context';
+import { badUserInput, conflict, forbidden, notFound, unauthenticated } from '../errors';
+import { parseId } from '../ids';
+import { inviteStudentsInto } from '../participant/invitations';
+import { MeetingParticipant } from '../participant/participant.entity';
+import { Role } from '../user/role';
+import { User } from '../user/user.entity';
+import { Meeting } from './meeting.entity';
+import { MeetingStatus } from './meeting-status';
+import type { MeetingConnection } from './meeting.connection';
+import type { CreateMeetingInput, MeetingsArgs, UpdateMeetingInput } from './meeting.inputs';
+import { canManage } from './meeting.policy';
+import { whenFilter, whenOrder } from './meeting-window';
+
+export function requireViewer(ctx: Context): User {
+  if (!ctx.viewer) throw unauthenticated();
+  return ctx.viewer;
+}
+
+/** Which meetings a user may see: their own, all for admins, the ones they are invited to. */
+export function visibleTo(viewer: User): FilterQuery<Meeting> {
+  switch (viewer.role) {
+    case Role.ADMIN:
+      return {};
+    case Role.INSTRUCTOR:
+      return { instructor: viewer.id };
+    case Role.STUDENT:
+      return { participants: { $some: { user: viewer.id } } };
+  }
+}
+
+/** NOT_FOUND both for a missing meeting and for one the viewer may not see: existence is not leaked. */
+export async function findVisibleMeeting(
+  ctx: Context,
+  id: string,
+  options: { em?: EntityManager; lock?: boolean; field?: string } = {},
+): Promise<Meeting> {
+  const viewer = requireViewer(ctx);
+  const em = options.em ?? ctx.em;
+  const meeting = await em.findOne(
+    Meeting,
+    { $and: [{ id: parseId(id, options.field ?? 'id') }, visibleTo(viewer)] },
+    options.lock ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {},
+  );
+  if (!meeting) throw notFound('Meeting');
+  return meeting;
+}
+
+/**
+ * Runs a change to a meeting the viewer manages inside a transaction holding the meeting's row lock,
+ * so concurrent changes to one meeting apply one after the other, each seeing the previous one.
+ */
+export async function changeManagedMeeting<T>(
+  ctx: Context,
+  id: string,
+  change: (meeting: Meeting, em: EntityManager) => Promise<T> | T,
+  field = 'id',
+): Promise<T> {
+  const viewer = requireViewer(ctx);
+  const result = await ctx.em.transactional(async (em) => {
+    const meeting = await findVisibleMeeting(ctx, id, { em, lock: true, field });
+    if (!canManage(viewer, meeting)) throw forbidden('Only the meeting’s instructor or an admin can do this');
+    return change(meeting, em);
+  });
+  ctx.loaders.forgetMeeting(parseId(id, field));
+  return result;
+}
+
+function assertFuture(ctx: Context, scheduledAt: Date): void {
+  if (scheduledAt.getTime() <= ctx.clock.now().getTime()) {
+    throw badUserInput('scheduledAt', 'scheduledAt must be in the future');
+  }
+}
+
+export async function createMeeting(ctx: Context, input: CreateMeetingInput): Promise<Meeting> {
+  const viewer = requireViewer(ctx);
+  assertFuture(ctx, input.scheduledAt);
+  return ctx.em.transactional(async (em) => {
+    const meeting = new Meeting({
+      title: input.title.trim(),
+      description: input.description?.trim() || null,
+      scheduledAt: input.scheduledAt,
+      durationMinutes: input.durationMinutes,
+      instructor: em.getReference(User, viewer.id, { wrapped: true }),
+    });
+    em.persist(meeting);
+    await inviteStudentsInto(em, meeting, input.studentIds, ctx.clock.now());
+    return meeting;
+  });
+}
+
+export function updateMeeting(ctx: Context, id: string, input: UpdateMeetingInput): Promise<Meeting> {
+  return changeManagedMeeting(ctx, id, (meeting) => {
+    if (input.version != null && input.version !== meeting.version) {
+      throw conflict('The meeting was changed by someone else since you opened it; reload it and try again');
+    }
+    const reschedules = input.scheduledAt != null || input.durationMinutes != null;
+    if (meeting.status === MeetingStatus.ENDED || meeting.status === MeetingStatus.CANCELLED) {
+      throw conflict(`The meeting is ${meeting.status.toLowerCase()} and can no longer change`);
+    }
+    if (meeting.status === MeetingStatus.LIVE && input.scheduledAt != null) {
+      throw conflict('A live meeting cannot be moved; change its duration instead');
+    }
+    if (input.scheduledAt != null && input.scheduledAt.getTime() !== meeting.scheduledAt.getTime()) {
+      assertFuture(ctx, input.scheduledAt);
+    }
+    if (input.title != null) meeting.title = input.title.trim();
+    if (input.description !== undefined) meeting.description = input.description?.trim() || null;
+    if (reschedules) {
+      meeting.reschedule(input.scheduledAt ?? meeting.scheduledAt, input.durationMinutes ?? meeting.durationMinutes);
+    }
+    return meeting;
+  });
+}
+
+export function startMeeting(ctx: Context, id: string): Promise<Meeting> {
+  return changeManagedMeeting(ctx, id, (meeting) => {
+    meeting.start(ctx.clock.now());
+    return meeting;
+  });
+}
+
+export function endMeeting(ctx: Context, id: string): Promise<Meeting> {
+  return changeManagedMeeting(ctx, id, async (meeting, em) => {
+    const now = ctx.clock.now();
+    meeting.end(now);
+    const participants = await em.find(MeetingParticipant, { meeting: meeting.id });
+    for (const participant of participants) participant.closeAttendance(now);
+    return meeting;
+  });
+}
+
+export function cancelMeeting(ctx: Context, id: string, reason: string | null): Promise<Meeting> {
+  const trimmed = reason?.trim() || null;
+  if (trimmed && trimmed.length > 500) throw badUserInput('reason', 'reason must be at most 500 characters');
+  return changeManagedMeeting(ctx, id, (meeting) => {
+    meeting.cancel(ctx.clock.now(), trimmed);
+    return meeting;
+  });
+}
+
+/** Cursors are MikroORM's opaque (scheduledAt, id) pairs; anything else is refused before SQL. */
+function assertMeetingCursor(after: string): void {
+  let values: unknown;
+  try {
+    values = Cursor.decode(after);
+  } catch {
+    values = null;
+  }
+  const valid =
+    Array.isArray(values) &&
+    values.length === 2 &&
+    typeof values[0] === 'string' &&
+    !Number.isNaN(Date.parse(values[0])) &&
+    typeof values[1] === 'string' &&
+    /^[0-9a-f-]{36}$/i.test(values[1]);
+  if (!valid) throw badUserInput('after', 'after is not a cursor returned by this query');
+}
+
+export async function listMeetings(ctx: Context, args: MeetingsArgs): Promise<MeetingConnection> {
+  const viewer = requireViewer(ctx);
+  if (args.after) assertMeetingCursor(args.after);
+  const direction = whenOrder(args.when);
+  const cursor = await ctx.em.findByCursor(Meeting, {
+    where: {
+      $and: [visibleTo(viewer), whenFilter(args.when, ctx.clock.now()), args.status ? { status: args.status } : {}],
+    },
+    first: args.first,
+    after: args.after,
+    orderBy: { scheduledAt: direction, id: direction },
+    populate: ['instructor'],
+    includeCount: false,
+  });
+  return {
+    edges: cursor.items.map((node) => ({ node, cursor: cursor.from(node) })),
+    pageInfo: {
+      hasNextPage: cursor.hasNextPage,
+      hasPreviousPage: cursor.hasPrevPage,
+      startCursor: cursor.startCursor,
+      endCursor: cursor.endCursor,
+    },
+  };
+}

@@ -1,0 +1,7 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261124012755_initial } from './Migration20261124012755_initial';
+
+/** Every migration, oldest first. Written by `npm run migration:create`. */
+export const migrationsList: MigrationObject[] = [
+  { name: 'Migration20261124012755_initial', class: Migration20261124012755_initial },
+];

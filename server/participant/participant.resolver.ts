@@ -1,0 +1,77 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context';
+import { Meeting } from '../meeting/meeting.entity';
+import { InvitationsArgs } from '../meeting/meeting.inputs';
+import { User } from '../user/user.entity';
+import { JoinInfoType } from './join-info.type';
+import { MeetingParticipant } from './participant.entity';
+import {
+  inviteStudents,
+  joinMeeting,
+  leaveMeeting,
+  myInvitations,
+  removeParticipant,
+  respondToInvitation,
+} from './participant.service';
+import { InvitationResponse } from './participant-status';
+
+@Resolver(() => MeetingParticipant)
+export class ParticipantResolver {
+  @Authorized()
+  @Query(() => [MeetingParticipant], { description: 'The signed-in student’s invitations, with their meetings.' })
+  myInvitations(@Ctx() ctx: Context, @Args(() => InvitationsArgs) { when }: InvitationsArgs): Promise<MeetingParticipant[]> {
+    return myInvitations(ctx, when);
+  }
+
+  @Authorized()
+  @Mutation(() => Meeting, { description: 'Invites students; those already invited are left as they are.' })
+  inviteStudents(
+    @Ctx() ctx: Context,
+    @Arg('meetingId', () => ID) meetingId: string,
+    @Arg('studentIds', () => [ID]) studentIds: string[],
+  ): Promise<Meeting> {
+    return inviteStudents(ctx, meetingId, studentIds);
+  }
+
+  @Authorized()
+  @Mutation(() => Meeting)
+  removeParticipant(
+    @Ctx() ctx: Context,
+    @Arg('meetingId', () => ID) meetingId: string,
+    @Arg('userId', () => ID) userId: string,
+  ): Promise<Meeting> {
+    return removeParticipant(ctx, meetingId, userId);
+  }
+
+  @Authorized()
+  @Mutation(() => MeetingParticipant)
+  respondToInvitation(
+    @Ctx() ctx: Context,
+    @Arg('meetingId', () => ID) meetingId: string,
+    @Arg('response', () => InvitationResponse) response: InvitationResponse,
+  ): Promise<MeetingParticipant> {
+    return respondToInvitation(ctx, meetingId, response);
+  }
+
+  @Authorized()
+  @Mutation(() => JoinInfoType, { description: 'Enters a live meeting: the room to open, and PRESENT for a student.' })
+  joinMeeting(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<JoinInfoType> {
+    return joinMeeting(ctx, id);
+  }
+
+  @Authorized()
+  @Mutation(() => MeetingParticipant, { description: 'Records that the student left the room.' })
+  leaveMeeting(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<MeetingParticipant> {
+    return leaveMeeting(ctx, id);
+  }
+
+  @FieldResolver(() => Meeting)
+  meeting(@Root() participant: MeetingParticipant): Promise<Meeting> {
+    return participant.meeting.load({ dataloader: true }) as Promise<Meeting>;
+  }
+
+  @FieldResolver(() => User)
+  user(@Root() participant: MeetingParticipant): Promise<User> {
+    return participant.user.load({ dataloader: true }) as Promise<User>;
+  }
+}
