@@ -27,6 +27,7 @@ export function ormConfig({ clientUrl, poolMax = 10, onQuery }: OrmConfigOptions
       snapshot: false,
       transactional: true,
       allOrNothing: true,
+      silent: true,
     },
     onQuery: onQuery
       ? (sql) => {

@@ -1,6 +1,7 @@
 import { ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badUserInput } from '../errors';
+import { parseId } from '../ids';
 import type { Meeting } from '../meeting/meeting.entity';
 import { Role } from '../user/role';
 import { User } from '../user/user.entity';
@@ -16,7 +17,7 @@ export async function inviteStudentsInto(
   studentIds: string[],
   now: Date,
 ): Promise<MeetingParticipant[]> {
-  const ids = [...new Set(studentIds.map((id) => id.toLowerCase()))];
+  const ids = [...new Set(studentIds.map((id) => parseId(id, 'studentIds')))];
   if (ids.length === 0) return [];
   const students = await em.find(User, { id: { $in: ids }, role: Role.STUDENT });
   const found = new Set(students.map((student) => student.id));

@@ -1,0 +1,81 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigurationError, loadConfig } from './config';
+
+const strongSecret = 's'.repeat(32);
+
+describe('configuration', () => {
+  it('has working defaults for development', () => {
+    expect(loadConfig({})).toEqual({
+      environment: 'development',
+      port: 4000,
+      databaseUrl: undefined,
+      databasePoolMax: 10,
+      embeddedDatabasePort: 54329,
+      dataDir: path.resolve('.amphi'),
+      jwtSecret: undefined,
+      jwtExpiresIn: '12h',
+      jitsiDomain: 'meet.jit.si',
+      seedDemoData: true,
+      logLevel: 'info',
+    });
+  });
+
+  it('reads every variable', () => {
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      PORT: '8080',
+      DATABASE_URL: 'postgres://amphi@db.internal:5432/amphi',
+      DATABASE_POOL_MAX: '25',
+      DATA_DIR: '/var/lib/amphi',
+      JWT_SECRET: strongSecret,
+      JWT_EXPIRES_IN: '30m',
+      JITSI_DOMAIN: 'meet.campus.example',
+      LOG_LEVEL: 'warn',
+    });
+    expect(config).toMatchObject({
+      environment: 'production',
+      port: 8080,
+      databaseUrl: 'postgres://amphi@db.internal:5432/amphi',
+      databasePoolMax: 25,
+      dataDir: '/var/lib/amphi',
+      jwtSecret: strongSecret,
+      jwtExpiresIn: '30m',
+      jitsiDomain: 'meet.campus.example',
+      seedDemoData: false,
+      logLevel: 'warn',
+    });
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(loadConfig({ PORT: '', DATABASE_URL: '' })).toMatchObject({ port: 4000, databaseUrl: undefined });
+  });
+
+  it.each([
+    ['PORT', { PORT: 'eighty' }],
+    ['PORT', { PORT: '70000' }],
+    ['DATABASE_URL', { DATABASE_URL: 'mysql://localhost/amphi' }],
+    ['JWT_SECRET', { JWT_SECRET: 'short' }],
+    ['JWT_EXPIRES_IN', { JWT_EXPIRES_IN: 'forever' }],
+    ['LOG_LEVEL', { LOG_LEVEL: 'loud' }],
+    ['NODE_ENV', { NODE_ENV: 'staging' }],
+    ['SEED_DEMO_DATA', { SEED_DEMO_DATA: 'yes please' }],
+  ])('refuses a bad %s, naming it', (name, env) => {
+    expect(() => loadConfig(env)).toThrow(ConfigurationError);
+    expect(() => loadConfig(env)).toThrow(new RegExp(`^Invalid configuration:\\n  - ${name}:`));
+  });
+
+  it('lists every problem at once', () => {
+    try {
+      loadConfig({ PORT: 'x', LOG_LEVEL: 'y' });
+      expect.unreachable();
+    } catch (error) {
+      expect((error as ConfigurationError).problems).toHaveLength(2);
+    }
+  });
+
+  it('requires a JWT secret in production, and refuses demo accounts there', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET: required in production/);
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: strongSecret, SEED_DEMO_DATA: 'true' })).toThrow(/SEED_DEMO_DATA/);
+  });
+});

@@ -1,0 +1,17 @@
+import { MikroORM } from '@mikro-orm/postgresql';
+import { databaseUrl, dropDatabase, ensureDatabase } from '../database/create-database';
+import { ormConfig } from '../database/orm-config';
+
+export const TEMPLATE_DATABASE = 'amphi_test_template';
+
+/** A database migrated once per run; every test file copies it instead of migrating again. */
+export async function prepareTemplateDatabase(serverUrl: string): Promise<void> {
+  await dropDatabase(serverUrl, TEMPLATE_DATABASE);
+  await ensureDatabase(serverUrl, TEMPLATE_DATABASE);
+  const orm = await MikroORM.init({ ...ormConfig({ clientUrl: databaseUrl(serverUrl, TEMPLATE_DATABASE) }), debug: false });
+  try {
+    await orm.migrator.up();
+  } finally {
+    await orm.close();
+  }
+}

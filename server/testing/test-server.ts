@@ -1,0 +1,130 @@
+import { randomBytes } from 'node:crypto';
+import { ref } from '@mikro-orm/core';
+import { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
+import pino from 'pino';
+import { inject } from 'vitest';
+import { createApp } from '../app';
+import { hashPassword } from '../auth/password';
+import { createTokenService } from '../auth/token';
+import type { AppConfig } from '../config';
+import { databaseUrl, dropDatabase, ensureDatabase } from '../database/create-database';
+import { ormConfig } from '../database/orm-config';
+import { Meeting } from '../meeting/meeting.entity';
+import { MeetingParticipant } from '../participant/participant.entity';
+import { Role } from '../user/role';
+import { User } from '../user/user.entity';
+import { TEMPLATE_DATABASE } from './template-database';
+import { TestClock } from './test-clock';
+
+export const TEST_PASSWORD = 'correct horse battery staple';
+export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-0123456789';
+
+export interface GraphQLResponse<T = any> {
+  status: number;
+  data?: T | null;
+  errors?: Array<{ message: string; path?: string[]; extensions?: Record<string, any> }>;
+}
+
+export interface TestServer {
+  url: string;
+  orm: MikroORM;
+  clock: TestClock;
+  config: AppConfig;
+  /** Every SQL statement the server ran since the last reset, in order. */
+  statements: string[];
+  /** A fresh EntityManager for arranging and checking data behind the API's back. */
+  em(): EntityManager;
+  graphql<T = any>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<GraphQLResponse<T>>;
+  tokenFor(user: User): Promise<string>;
+  createUser(role: Role, displayName?: string): Promise<User>;
+  /** A meeting owned by `instructor`, starting `startsInMinutes` from now (default 5: startable). */
+  createMeeting(instructor: User, options?: { students?: User[]; startsInMinutes?: number; durationMinutes?: number; title?: string }): Promise<Meeting>;
+  stop(): Promise<void>;
+}
+
+let passwordHash: Promise<string> | undefined;
+
+/** The real app on a random port, over its own database copied from the migrated template. */
+export async function startTestServer(overrides: Partial<AppConfig> = {}): Promise<TestServer> {
+  const serverUrl = inject('databaseServerUrl');
+  const database = `amphi_test_${randomBytes(6).toString('hex')}`;
+  await ensureDatabase(serverUrl, database, TEMPLATE_DATABASE);
+  const statements: string[] = [];
+  const orm = await MikroORM.init(
+    ormConfig({ clientUrl: databaseUrl(serverUrl, database), poolMax: 20, onQuery: (sql) => statements.push(sql) }),
+  );
+  const clock = new TestClock();
+  const config: AppConfig = {
+    environment: 'test',
+    port: 0,
+    databaseUrl: databaseUrl(serverUrl, database),
+    databasePoolMax: 20,
+    embeddedDatabasePort: 0,
+    dataDir: '/nonexistent',
+    jwtSecret: TEST_JWT_SECRET,
+    jwtExpiresIn: '1h',
+    jitsiDomain: 'meet.example.test',
+    seedDemoData: false,
+    logLevel: 'silent',
+    ...overrides,
+  };
+  const tokens = createTokenService(TEST_JWT_SECRET, config.jwtExpiresIn);
+  const app = await createApp({ orm, config, clock, tokens, logger: pino({ level: 'silent' }) });
+  const port = await app.listen(0);
+  const url = `http://127.0.0.1:${port}/graphql`;
+  passwordHash ??= hashPassword(TEST_PASSWORD);
+  let userCount = 0;
+
+  const server: TestServer = {
+    url,
+    orm,
+    clock,
+    config,
+    statements,
+    em: () => orm.em.fork(),
+    async graphql(query, variables, token) {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: response.status, ...((await response.json()) as object) };
+    },
+    tokenFor: (user) => tokens.issue(user.id),
+    async createUser(role, displayName) {
+      userCount += 1;
+      const name = displayName ?? `${role.toLowerCase()} ${userCount}`;
+      const user = new User({
+        email: `${name.replace(/\W+/g, '.')}.${userCount}@test.amphi`,
+        displayName: name,
+        role,
+        passwordHash: await passwordHash!,
+      });
+      await orm.em.fork().persist(user).flush();
+      return user;
+    },
+    async createMeeting(instructor, { students = [], startsInMinutes = 5, durationMinutes = 60, title = 'Test meeting' } = {}) {
+      const em = orm.em.fork();
+      const meeting = new Meeting({
+        title,
+        scheduledAt: new Date(clock.now().getTime() + startsInMinutes * 60_000),
+        durationMinutes,
+        instructor: ref(em.getReference(User, instructor.id)),
+      });
+      em.persist(meeting);
+      for (const student of students) {
+        em.persist(new MeetingParticipant(ref(meeting), ref(em.getReference(User, student.id)), clock.now()));
+      }
+      await em.flush();
+      return meeting;
+    },
+    async stop() {
+      await app.stop();
+      await orm.close();
+      await dropDatabase(serverUrl, database);
+    },
+  };
+  return server;
+}
+
+export { Role };
