@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { MeetingParticipant } from '../participant/participant.entity';
 import { ParticipantStatus, Rsvp } from '../participant/participant-status';
 import { Role, startTestServer, type GraphQLResponse, type TestServer } from '../testing/test-server';
+import { expectError, ok } from '../testing/assertions';
 import type { User } from '../user/user.entity';
 import { Meeting } from './meeting.entity';
 import { MeetingStatus } from './meeting-status';
@@ -47,15 +48,6 @@ async function join(meetingId: string, student: User) {
   ok(await server.graphql(`mutation ($id: ID!) { joinMeeting(id: $id) { roomName } }`, { id: meetingId }, await server.tokenFor(student)));
 }
 
-function ok<T>(response: GraphQLResponse<T>): T {
-  expect(response.errors).toBeUndefined();
-  return response.data!;
-}
-
-function expectError(response: GraphQLResponse, code: string, field?: string) {
-  expect(response.errors?.[0]?.extensions?.code, JSON.stringify(response.errors)).toBe(code);
-  if (field) expect(response.errors?.[0]?.extensions?.field).toBe(field);
-}
 
 function tally(responses: GraphQLResponse[]): Record<string, number> {
   const counts: Record<string, number> = {};

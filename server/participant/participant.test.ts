@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Meeting } from '../meeting/meeting.entity';
 import { MeetingStatus } from '../meeting/meeting-status';
-import { Role, startTestServer, type GraphQLResponse, type TestServer } from '../testing/test-server';
+import { Role, startTestServer, type TestServer } from '../testing/test-server';
+import { expectError, ok } from '../testing/assertions';
 import type { User } from '../user/user.entity';
 import { MeetingParticipant } from './participant.entity';
 import { ParticipantStatus, Rsvp } from './participant-status';
@@ -68,15 +69,6 @@ async function lifecycle(mutation: 'startMeeting' | 'endMeeting' | 'cancelMeetin
   ok(await server.graphql(`mutation ($id: ID!) { ${mutation}(id: $id) { id } }`, { id }, await as(instructor)));
 }
 
-function ok<T>(response: GraphQLResponse<T>): T {
-  expect(response.errors).toBeUndefined();
-  return response.data!;
-}
-
-function expectError(response: GraphQLResponse, code: string, field?: string) {
-  expect(response.errors?.[0]?.extensions?.code, JSON.stringify(response.errors)).toBe(code);
-  if (field) expect(response.errors?.[0]?.extensions?.field).toBe(field);
-}
 
 const newStudent = (name?: string) => server.createUser(Role.STUDENT, name);
 
