@@ -8,6 +8,7 @@ import express from 'express';
 import { type AppDependencies, type Context, createContext } from './context';
 import { createErrorFormatter } from './http/format-error';
 import { healthHandler } from './http/health';
+import { attachWebSocketServer } from './http/websocket';
 import { buildAppSchema } from './schema';
 
 export interface App {
@@ -23,12 +24,16 @@ export async function createApp(deps: AppDependencies): Promise<App> {
   const app = express();
   app.disable('x-powered-by');
   const httpServer = createServer(app);
+  const schema = await buildAppSchema();
+  const formatError = createErrorFormatter(deps.logger);
+  const webSockets = attachWebSocketServer(httpServer, GRAPHQL_PATH, schema, deps, formatError);
   const apollo = new ApolloServer<Context>({
-    schema: await buildAppSchema(),
-    formatError: createErrorFormatter(deps.logger),
+    schema,
+    formatError,
     includeStacktraceInErrorResponses: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      { serverWillStart: async () => ({ drainServer: async () => webSockets.dispose() }) },
       // Apollo's landing page loads from a CDN; GraphiQL is served by Amphi itself.
       ApolloServerPluginLandingPageDisabled(),
     ],

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Meeting } from './meeting/meeting.entity';
 import { MeetingParticipant } from './participant/participant.entity';
 import { buildAppSchema } from './schema';
+import { TestSubscriber } from './testing/subscriber';
 import { Role, startTestServer, TEST_PASSWORD, type TestServer } from './testing/test-server';
 import { User } from './user/user.entity';
 
@@ -36,7 +37,18 @@ const expected = {
   createUser: { admin: 'ok', 'owner instructor': 'FORBIDDEN', 'other instructor': 'FORBIDDEN', 'invited student': 'FORBIDDEN', 'uninvited student': 'FORBIDDEN', anonymous: 'UNAUTHENTICATED' },
 } satisfies Record<string, Record<Persona, Outcome>>;
 
+/**
+ * Subscriptions, over WebSocket: 'receives it' / 'quiet' whether an update of the case's meeting
+ * arrives; UNAUTHENTICATED is the socket closed with 4403 before any subscription runs.
+ */
+type SubscriptionOutcome = 'receives it' | 'quiet' | 'NOT_FOUND' | 'UNAUTHENTICATED';
+const expectedSubscriptions = {
+  meetingEvents: { admin: 'receives it', 'owner instructor': 'receives it', 'other instructor': 'quiet', 'invited student': 'receives it', 'uninvited student': 'quiet', anonymous: 'UNAUTHENTICATED' },
+  meetingEvent: { admin: 'receives it', 'owner instructor': 'receives it', 'other instructor': 'NOT_FOUND', 'invited student': 'receives it', 'uninvited student': 'NOT_FOUND', anonymous: 'UNAUTHENTICATED' },
+} satisfies Record<string, Record<Persona, SubscriptionOutcome>>;
+
 type Operation = keyof typeof expected;
+type SubscriptionOperation = keyof typeof expectedSubscriptions;
 
 const PERSONAS: Persona[] = ['admin', 'owner instructor', 'other instructor', 'invited student', 'uninvited student', 'anonymous'];
 const REFUSALS: Outcome[] = ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND'];
@@ -278,7 +290,7 @@ describe('who may do what, over HTTP', () => {
     const schema = await buildAppSchema();
     const rootTypes = [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()];
     const operations = rootTypes.flatMap((type) => Object.keys(type?.getFields() ?? {}));
-    expect(Object.keys(expected).sort()).toEqual(operations.sort());
+    expect([...Object.keys(expected), ...Object.keys(expectedSubscriptions)].sort()).toEqual(operations.sort());
   });
 
   const cells = (Object.keys(expected) as Operation[]).flatMap((operation) =>
@@ -303,6 +315,55 @@ describe('who may do what, over HTTP', () => {
       expect(response.errors).toBeUndefined();
       expect(result).not.toBeNull();
       await testCase.verifySuccess(result, outcome);
+    }
+  });
+});
+
+describe('who receives what, over WebSocket', () => {
+  beforeAll(async () => {
+    server = await startTestServer();
+    users = {
+      admin: await server.createUser(Role.ADMIN, 'Admin'),
+      'owner instructor': await server.createUser(Role.INSTRUCTOR, 'Owner instructor'),
+      'other instructor': await server.createUser(Role.INSTRUCTOR, 'Other instructor'),
+      'invited student': await server.createUser(Role.STUDENT, 'Invited student'),
+      'uninvited student': await server.createUser(Role.STUDENT, 'Uninvited student'),
+    };
+  });
+  afterAll(() => server.stop());
+
+  const cells = (Object.keys(expectedSubscriptions) as SubscriptionOperation[]).flatMap((operation) =>
+    PERSONAS.map((persona) => ({ operation, persona, outcome: expectedSubscriptions[operation][persona] })),
+  );
+
+  it.each(cells)('$operation as $persona → $outcome', async ({ operation, persona, outcome }) => {
+    const meeting = await scheduledMeeting();
+    const variables = operation === 'meetingEvent' ? { meetingId: meeting.id } : {};
+    if (persona === 'anonymous') {
+      const subscriber = new TestSubscriber(server.url, null, variables);
+      expect((await subscriber.closed).code).toBe(4403);
+      expect(outcome).toBe('UNAUTHENTICATED');
+      return;
+    }
+    const subscriber = await server.subscribe(userOf(persona), variables);
+    try {
+      if (outcome === 'NOT_FOUND') {
+        const [error] = await subscriber.nextError();
+        expect(error.extensions?.code).toBe('NOT_FOUND');
+        return;
+      }
+      const rename = await server.graphql(
+        'mutation ($id: ID!) { updateMeeting(id: $id, input: { title: "Renamed live" }) { id } }',
+        { id: meeting.id },
+        await server.tokenFor(users['owner instructor']),
+      );
+      expect(rename.errors).toBeUndefined();
+      if (outcome === 'receives it') {
+        expect(await subscriber.nextEvent()).toMatchObject({ type: 'UPDATED', meeting: { id: meeting.id, title: 'Renamed live' } });
+      }
+      await subscriber.expectQuiet();
+    } finally {
+      await subscriber.close();
     }
   });
 });

@@ -16,6 +16,9 @@ describe('configuration', () => {
       jwtSecret: undefined,
       jwtExpiresIn: '12h',
       jitsiDomain: 'meet.jit.si',
+      redisUrl: undefined,
+      eventRetentionHours: 72,
+      eventPollIntervalMs: 5000,
       seedDemoData: true,
       logLevel: 'info',
     });
@@ -31,6 +34,9 @@ describe('configuration', () => {
       JWT_SECRET: strongSecret,
       JWT_EXPIRES_IN: '30m',
       JITSI_DOMAIN: 'meet.campus.example',
+      REDIS_URL: 'redis://cache.internal:6379',
+      EVENT_RETENTION_HOURS: '24',
+      EVENT_POLL_INTERVAL_MS: '1000',
       LOG_LEVEL: 'warn',
     });
     expect(config).toMatchObject({
@@ -42,6 +48,9 @@ describe('configuration', () => {
       jwtSecret: strongSecret,
       jwtExpiresIn: '30m',
       jitsiDomain: 'meet.campus.example',
+      redisUrl: 'redis://cache.internal:6379',
+      eventRetentionHours: 24,
+      eventPollIntervalMs: 1000,
       seedDemoData: false,
       logLevel: 'warn',
     });
@@ -58,6 +67,8 @@ describe('configuration', () => {
     ['JWT_SECRET', { JWT_SECRET: 'short' }],
     ['JWT_EXPIRES_IN', { JWT_EXPIRES_IN: 'forever' }],
     ['LOG_LEVEL', { LOG_LEVEL: 'loud' }],
+    ['REDIS_URL', { REDIS_URL: 'localhost:6379' }],
+    ['EVENT_RETENTION_HOURS', { EVENT_RETENTION_HOURS: '0' }],
     ['NODE_ENV', { NODE_ENV: 'staging' }],
     ['SEED_DEMO_DATA', { SEED_DEMO_DATA: 'yes please' }],
   ])('refuses a bad %s, naming it', (name, env) => {

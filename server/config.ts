@@ -22,6 +22,12 @@ const environmentSchema = z.object({
     .string()
     .regex(/^[a-z0-9.-]+(:\d+)?(\/[\w./-]*)?$/i, 'must be a host name, optionally with a port and path')
     .default('meet.jit.si'),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
+    .optional(),
+  EVENT_RETENTION_HOURS: z.coerce.number().int().min(1).max(24 * 365).default(72),
+  EVENT_POLL_INTERVAL_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
   SEED_DEMO_DATA: booleanFlag.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -39,6 +45,10 @@ export interface AppConfig {
   jwtSecret: string | undefined;
   jwtExpiresIn: string;
   jitsiDomain: string;
+  /** Unset: events stay within this process (a single instance). */
+  redisUrl: string | undefined;
+  eventRetentionHours: number;
+  eventPollIntervalMs: number;
   seedDemoData: boolean;
   logLevel: z.infer<typeof environmentSchema>['LOG_LEVEL'];
 }
@@ -77,6 +87,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jwtSecret: values.JWT_SECRET,
     jwtExpiresIn: values.JWT_EXPIRES_IN.replace(/\s+/g, ''),
     jitsiDomain: values.JITSI_DOMAIN,
+    redisUrl: values.REDIS_URL,
+    eventRetentionHours: values.EVENT_RETENTION_HOURS,
+    eventPollIntervalMs: values.EVENT_POLL_INTERVAL_MS,
     seedDemoData: values.SEED_DEMO_DATA ?? !production,
     logLevel: values.LOG_LEVEL,
   };

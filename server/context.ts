@@ -1,5 +1,6 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
+import type { EventHub } from './events/event-hub';
 import type { TokenService } from './auth/token';
 import type { Clock } from './clock';
 import type { AppConfig } from './config';
@@ -14,6 +15,7 @@ export interface AppDependencies {
   clock: Clock;
   tokens: TokenService;
   logger: Logger;
+  events: EventHub;
 }
 
 /** What one GraphQL operation sees, over HTTP or WebSocket alike. */
@@ -23,6 +25,7 @@ export interface Context {
   clock: Clock;
   config: AppConfig;
   tokens: TokenService;
+  events: EventHub;
   loaders: MeetingLoaders;
 }
 
@@ -31,22 +34,28 @@ const INVALID_SESSION = 'Your session is invalid or has expired; sign in again';
 /** `authorization` is the raw header value (HTTP) or connection parameter (WebSocket). */
 export async function createContext(deps: AppDependencies, authorization: string | undefined): Promise<Context> {
   const em = deps.orm.em.fork();
-  const viewer = authorization ? await authenticate(em, deps.tokens, authorization) : null;
+  const viewer = authorization ? (await authenticate(em, deps.tokens, authorization)).user : null;
   return {
     em,
     viewer,
     clock: deps.clock,
     config: deps.config,
     tokens: deps.tokens,
+    events: deps.events,
     loaders: createMeetingLoaders(em, viewer),
   };
 }
 
-async function authenticate(em: EntityManager, tokens: TokenService, authorization: string): Promise<User> {
+/** The user a "Bearer <token>" value signs in, and when the token expires; UNAUTHENTICATED otherwise. */
+export async function authenticate(
+  em: EntityManager,
+  tokens: TokenService,
+  authorization: string,
+): Promise<{ user: User; expiresAt: Date }> {
   const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
   if (!match) throw unauthenticated('The Authorization header must be "Bearer <token>"');
-  const userId = await tokens.verify(match[1]);
-  const user = userId ? await em.findOne(User, { id: userId }) : null;
-  if (!user) throw unauthenticated(INVALID_SESSION);
-  return user;
+  const token = await tokens.verify(match[1]);
+  const user = token ? await em.findOne(User, { id: token.userId }) : null;
+  if (!token || !user) throw unauthenticated(INVALID_SESSION);
+  return { user, expiresAt: token.expiresAt };
 }

@@ -6,6 +6,7 @@ import { systemClock } from './clock';
 import { ConfigurationError, loadConfig } from './config';
 import { readOrCreateSecret } from './data-dir';
 import { openDatabase } from './database/database';
+import { startEvents } from './events/start-events';
 import { hasAnyUser, seedDemoData } from './seed/demo-data';
 
 async function main(): Promise<void> {
@@ -20,12 +21,14 @@ async function main(): Promise<void> {
   }
 
   const jwtSecret = config.jwtSecret ?? readOrCreateSecret(config.dataDir, 'jwt-secret');
+  const events = await startEvents(orm, config, logger);
   const app = await createApp({
     orm,
     config,
     clock: systemClock,
     tokens: createTokenService(jwtSecret, config.jwtExpiresIn),
     logger,
+    events,
   });
   const port = await app.listen(config.port);
   logger.info(`Amphi is ready: http://localhost:${port}/graphql`);
@@ -36,6 +39,7 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info(`${signal} received: draining connections`);
     await app.stop();
+    await events.close();
     await database.close();
     process.exit(0);
   };

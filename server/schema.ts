@@ -1,16 +1,31 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
+import { buildSchema, type PubSub } from 'type-graphql';
 import { authChecker } from './auth/auth-checker';
 import { AuthResolver } from './auth/auth.resolver';
+import { MeetingEventResolver } from './events/meeting-event.resolver';
 import { MeetingResolver } from './meeting/meeting.resolver';
 import { ParticipantResolver } from './participant/participant.resolver';
 import { UserResolver } from './user/user.resolver';
 
+/**
+ * Subscriptions get their events from the EventHub through their own `subscribe` functions;
+ * type-graphql refuses to build subscriptions without a PubSub all the same.
+ */
+const topicsAreNotUsed: PubSub = {
+  publish: () => {
+    throw new Error('Amphi publishes through the event log, not through type-graphql topics');
+  },
+  subscribe: () => {
+    throw new Error('Amphi subscriptions read the EventHub, not type-graphql topics');
+  },
+};
+
 export function buildAppSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [AuthResolver, UserResolver, MeetingResolver, ParticipantResolver],
+    resolvers: [AuthResolver, UserResolver, MeetingResolver, ParticipantResolver, MeetingEventResolver],
     authChecker,
+    pubSub: topicsAreNotUsed,
     // Inputs without constraints (enum-only args) must still pass validation.
     validate: { forbidUnknownValues: false },
   });

@@ -3,10 +3,15 @@ import { jwtVerify, SignJWT, errors } from 'jose';
 const ISSUER = 'amphi';
 const AUDIENCE = 'amphi-api';
 
+export interface VerifiedToken {
+  userId: string;
+  expiresAt: Date;
+}
+
 export interface TokenService {
   issue(userId: string): Promise<string>;
-  /** The user id the token was issued for, or null when it is invalid or expired. */
-  verify(token: string): Promise<string | null>;
+  /** Null when the token is invalid or expired. */
+  verify(token: string): Promise<VerifiedToken | null>;
 }
 
 export function createTokenService(secret: string, expiresIn: string): TokenService {
@@ -24,7 +29,8 @@ export function createTokenService(secret: string, expiresIn: string): TokenServ
     verify: async (token) => {
       try {
         const { payload } = await jwtVerify(token, key, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
-        return typeof payload.sub === 'string' ? payload.sub : null;
+        if (typeof payload.sub !== 'string' || typeof payload.exp !== 'number') return null;
+        return { userId: payload.sub, expiresAt: new Date(payload.exp * 1000) };
       } catch (error) {
         if (error instanceof errors.JOSEError) return null;
         throw error;

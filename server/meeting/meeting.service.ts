@@ -1,6 +1,8 @@
 import { Cursor, LockMode, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../context';
+import { MeetingEventType } from '../events/meeting-event-type';
+import { type Outcome, writeWithEvents } from '../events/write-with-events';
 import { badUserInput, conflict, forbidden, notFound, unauthenticated } from '../errors';
 import { parseId } from '../ids';
 import { inviteStudentsInto } from '../participant/invitations';
@@ -31,41 +33,50 @@ export function visibleTo(viewer: User): FilterQuery<Meeting> {
   }
 }
 
+export type RowLock = 'share' | 'update';
+
+const LOCK_MODES: Record<RowLock, LockMode> = { share: LockMode.PESSIMISTIC_READ, update: LockMode.PESSIMISTIC_WRITE };
+
 /** NOT_FOUND both for a missing meeting and for one the viewer may not see: existence is not leaked. */
 export async function findVisibleMeeting(
   ctx: Context,
   id: string,
-  options: { em?: EntityManager; lock?: boolean; field?: string } = {},
+  options: { em?: EntityManager; lock?: RowLock; field?: string } = {},
 ): Promise<Meeting> {
   const viewer = requireViewer(ctx);
   const em = options.em ?? ctx.em;
   const meeting = await em.findOne(
     Meeting,
     { $and: [{ id: parseId(id, options.field ?? 'id') }, visibleTo(viewer)] },
-    options.lock ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {},
+    options.lock ? { lockMode: LOCK_MODES[options.lock] } : {},
   );
   if (!meeting) throw notFound('Meeting');
   return meeting;
 }
 
 /**
- * Runs a change to a meeting the viewer manages inside a transaction holding the meeting's row lock,
- * so concurrent changes to one meeting apply one after the other, each seeing the previous one.
+ * Runs a change to a meeting the viewer manages in a transaction holding the meeting's row lock, so
+ * concurrent changes to one meeting apply one after the other, each seeing the previous one.
  */
 export async function changeManagedMeeting<T>(
   ctx: Context,
   id: string,
-  change: (meeting: Meeting, em: EntityManager) => Promise<T> | T,
+  change: (meeting: Meeting, em: EntityManager) => Promise<Outcome<T>> | Outcome<T>,
   field = 'id',
 ): Promise<T> {
   const viewer = requireViewer(ctx);
-  const result = await ctx.em.transactional(async (em) => {
-    const meeting = await findVisibleMeeting(ctx, id, { em, lock: true, field });
+  const result = await writeWithEvents(ctx, async (em) => {
+    const meeting = await findVisibleMeeting(ctx, id, { em, lock: 'update', field });
     if (!canManage(viewer, meeting)) throw forbidden('Only the meeting’s instructor or an admin can do this');
     return change(meeting, em);
   });
   ctx.loaders.forgetMeeting(parseId(id, field));
   return result;
+}
+
+/** The usual outcome of a change: the meeting itself, and one event about it. */
+export function meetingEvent(meeting: Meeting, type: MeetingEventType): Outcome<Meeting> {
+  return { result: meeting, events: [{ type, meetingId: meeting.id }] };
 }
 
 function assertFuture(ctx: Context, scheduledAt: Date): void {
@@ -77,7 +88,7 @@ function assertFuture(ctx: Context, scheduledAt: Date): void {
 export async function createMeeting(ctx: Context, input: CreateMeetingInput): Promise<Meeting> {
   const viewer = requireViewer(ctx);
   assertFuture(ctx, input.scheduledAt);
-  return ctx.em.transactional(async (em) => {
+  return writeWithEvents(ctx, async (em) => {
     const meeting = new Meeting({
       title: input.title.trim(),
       description: input.description?.trim() || null,
@@ -87,7 +98,7 @@ export async function createMeeting(ctx: Context, input: CreateMeetingInput): Pr
     });
     em.persist(meeting);
     await inviteStudentsInto(em, meeting, input.studentIds, ctx.clock.now());
-    return meeting;
+    return meetingEvent(meeting, MeetingEventType.CREATED);
   });
 }
 
@@ -111,14 +122,14 @@ export function updateMeeting(ctx: Context, id: string, input: UpdateMeetingInpu
     if (reschedules) {
       meeting.reschedule(input.scheduledAt ?? meeting.scheduledAt, input.durationMinutes ?? meeting.durationMinutes);
     }
-    return meeting;
+    return meetingEvent(meeting, MeetingEventType.UPDATED);
   });
 }
 
 export function startMeeting(ctx: Context, id: string): Promise<Meeting> {
   return changeManagedMeeting(ctx, id, (meeting) => {
     meeting.start(ctx.clock.now());
-    return meeting;
+    return meetingEvent(meeting, MeetingEventType.STARTED);
   });
 }
 
@@ -126,9 +137,9 @@ export function endMeeting(ctx: Context, id: string): Promise<Meeting> {
   return changeManagedMeeting(ctx, id, async (meeting, em) => {
     const now = ctx.clock.now();
     meeting.end(now);
-    const participants = await em.find(MeetingParticipant, { meeting: meeting.id });
+    const participants = await em.find(MeetingParticipant, { meeting: meeting.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     for (const participant of participants) participant.closeAttendance(now);
-    return meeting;
+    return meetingEvent(meeting, MeetingEventType.ENDED);
   });
 }
 
@@ -137,7 +148,7 @@ export function cancelMeeting(ctx: Context, id: string, reason: string | null): 
   if (trimmed && trimmed.length > 500) throw badUserInput('reason', 'reason must be at most 500 characters');
   return changeManagedMeeting(ctx, id, (meeting) => {
     meeting.cancel(ctx.clock.now(), trimmed);
-    return meeting;
+    return meetingEvent(meeting, MeetingEventType.CANCELLED);
   });
 }
 

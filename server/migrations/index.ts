@@ -1,7 +1,9 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261124012755_initial } from './Migration20261124012755_initial';
+import { Migration20261124014405_meeting_events } from './Migration20261124014405_meeting_events';
 
 /** Every migration, oldest first. Written by `npm run migration:create`. */
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124012755_initial', class: Migration20261124012755_initial },
+  { name: 'Migration20261124014405_meeting_events', class: Migration20261124014405_meeting_events },
 ];

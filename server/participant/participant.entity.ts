@@ -81,12 +81,13 @@ export class MeetingParticipant {
     this.leftAt = null;
   }
 
-  /** Closes the open visit, if any: leaving twice counts once. */
-  leaveRoom(now: Date): void {
-    if (!this.presentSince) return;
+  /** Closes the open visit, if any (leaving twice counts once); says whether there was one. */
+  leaveRoom(now: Date): boolean {
+    if (!this.presentSince) return false;
     this.attendedSeconds += Math.max(0, Math.round((now.getTime() - this.presentSince.getTime()) / 1000));
     this.presentSince = null;
     this.leftAt = now;
+    return true;
   }
 
   /** At the end of the meeting: close an open visit; whoever never came is ABSENT (their RSVP stays). */

@@ -1,5 +1,8 @@
 import { LockMode } from '@mikro-orm/core';
 import type { Context } from '../context';
+import type { EventDraft } from '../events/append-events';
+import { MeetingEventType } from '../events/meeting-event-type';
+import { writeWithEvents } from '../events/write-with-events';
 import { conflict, forbidden, notFound } from '../errors';
 import { parseId } from '../ids';
 import { MeetingStatus } from '../meeting/meeting-status';
@@ -26,8 +29,8 @@ export function inviteStudents(ctx: Context, meetingId: string, studentIds: stri
     meetingId,
     async (meeting, em) => {
       meeting.assertOpenForInvitations();
-      await inviteStudentsInto(em, meeting, studentIds, ctx.clock.now());
-      return meeting;
+      const invited = await inviteStudentsInto(em, meeting, studentIds, ctx.clock.now());
+      return { result: meeting, events: invited.map((participant) => participantEvent(MeetingEventType.INVITED, participant)) };
     },
     'meetingId',
   );
@@ -43,30 +46,34 @@ export function removeParticipant(ctx: Context, meetingId: string, userId: strin
       const participant = await em.findOne(MeetingParticipant, { meeting: meeting.id, user });
       if (!participant) throw notFound('Participant');
       em.remove(participant);
-      return meeting;
+      return { result: meeting, events: [participantEvent(MeetingEventType.UNINVITED, participant)] };
     },
     'meetingId',
   );
 }
 
-/** The viewer's own invitation to a meeting, locked for the change; NOT_FOUND when not invited. */
+function participantEvent(type: MeetingEventType, participant: MeetingParticipant): EventDraft {
+  return { type, meetingId: participant.meeting.id, participantId: participant.id, userId: participant.user.id };
+}
+
+/**
+ * Changes the viewer's own invitation under its row lock (the meeting's row is share-locked first:
+ * rows are always locked meeting first). NOT_FOUND when not invited. `change` says whether anything
+ * changed, and so whether there is an event.
+ */
 async function changeOwnParticipation(
   ctx: Context,
   meetingId: string,
-  change: (participant: MeetingParticipant, meeting: Meeting) => void,
+  change: (participant: MeetingParticipant, meeting: Meeting) => boolean,
 ): Promise<MeetingParticipant> {
   const viewer = requireViewer(ctx);
   const id = parseId(meetingId, 'meetingId');
-  const participant = await ctx.em.transactional(async (em) => {
-    const meeting = await findVisibleMeeting(ctx, id, { em, field: 'meetingId' });
-    const own = await em.findOne(
-      MeetingParticipant,
-      { meeting: id, user: viewer.id },
-      { lockMode: LockMode.PESSIMISTIC_WRITE },
-    );
+  const participant = await writeWithEvents(ctx, async (em) => {
+    const meeting = await findVisibleMeeting(ctx, id, { em, lock: 'share', field: 'meetingId' });
+    const own = await em.findOne(MeetingParticipant, { meeting: id, user: viewer.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!own) throw notFound('Invitation');
-    change(own, meeting);
-    return own;
+    const changed = change(own, meeting);
+    return { result: own, events: changed ? [participantEvent(MeetingEventType.PARTICIPANT_UPDATED, own)] : [] };
   });
   ctx.loaders.forgetMeeting(id);
   return participant;
@@ -78,6 +85,7 @@ export function respondToInvitation(ctx: Context, meetingId: string, response: I
       throw conflict(`The meeting is ${meeting.status.toLowerCase()}; invitations can no longer be answered`);
     }
     participant.respond(response, ctx.clock.now());
+    return true;
   });
 }
 
@@ -95,6 +103,7 @@ export async function joinMeeting(ctx: Context, meetingId: string): Promise<Join
       assertLive(current);
       if (participant.hasDeclined) throw forbidden('You declined this meeting; accept the invitation to join it');
       participant.enterRoom(ctx.clock.now());
+      return true;
     });
   }
   return {

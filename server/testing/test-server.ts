@@ -9,12 +9,15 @@ import { createTokenService } from '../auth/token';
 import type { AppConfig } from '../config';
 import { databaseUrl, dropDatabase, ensureDatabase } from '../database/create-database';
 import { ormConfig } from '../database/orm-config';
+import type { EventHub } from '../events/event-hub';
+import { startEvents } from '../events/start-events';
 import { Meeting } from '../meeting/meeting.entity';
 import { MeetingParticipant } from '../participant/participant.entity';
 import { Role } from '../user/role';
 import { User } from '../user/user.entity';
 import { TEMPLATE_DATABASE } from './template-database';
 import { TestClock } from './test-clock';
+import { TestSubscriber } from './subscriber';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
 export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-0123456789';
@@ -32,6 +35,16 @@ export interface TestServer {
   config: AppConfig;
   /** Every SQL statement the server ran since the last reset, in order. */
   statements: string[];
+  events: EventHub;
+  database: string;
+  /** The newest event id in the log ('0' when empty). */
+  lastEventId(): Promise<string>;
+  /**
+   * A graphql-ws subscriber to meetingEvents (or meetingEvent with `meetingId`). Without an explicit
+   * afterEventId it resumes after the newest event, so no event committed after this call is missed
+   * however long the server takes to set the subscription up.
+   */
+  subscribe(user: User, variables?: { afterEventId?: string; meetingId?: string }): Promise<TestSubscriber>;
   /** A fresh EntityManager for arranging and checking data behind the API's back. */
   em(): EntityManager;
   graphql<T = any>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<GraphQLResponse<T>>;
@@ -44,11 +57,15 @@ export interface TestServer {
 
 let passwordHash: Promise<string> | undefined;
 
-/** The real app on a random port, over its own database copied from the migrated template. */
-export async function startTestServer(overrides: Partial<AppConfig> = {}): Promise<TestServer> {
+/**
+ * The real app on a random port, over its own database copied from the migrated template, or over
+ * another test server's database (a second instance of the same deployment).
+ */
+export async function startTestServer(overrides: Partial<AppConfig> = {}, options: { sameDatabaseAs?: TestServer } = {}): Promise<TestServer> {
   const serverUrl = inject('databaseServerUrl');
-  const database = `amphi_test_${randomBytes(6).toString('hex')}`;
-  await ensureDatabase(serverUrl, database, TEMPLATE_DATABASE);
+  const ownsDatabase = !options.sameDatabaseAs;
+  const database = options.sameDatabaseAs?.database ?? `amphi_test_${randomBytes(6).toString('hex')}`;
+  if (ownsDatabase) await ensureDatabase(serverUrl, database, TEMPLATE_DATABASE);
   const statements: string[] = [];
   const orm = await MikroORM.init(
     ormConfig({ clientUrl: databaseUrl(serverUrl, database), poolMax: 20, onQuery: (sql) => statements.push(sql) }),
@@ -64,12 +81,17 @@ export async function startTestServer(overrides: Partial<AppConfig> = {}): Promi
     jwtSecret: TEST_JWT_SECRET,
     jwtExpiresIn: '1h',
     jitsiDomain: 'meet.example.test',
+    redisUrl: undefined,
+    eventRetentionHours: 72,
+    eventPollIntervalMs: 5000,
     seedDemoData: false,
     logLevel: 'silent',
     ...overrides,
   };
   const tokens = createTokenService(TEST_JWT_SECRET, config.jwtExpiresIn);
-  const app = await createApp({ orm, config, clock, tokens, logger: pino({ level: 'silent' }) });
+  const logger = pino({ level: 'silent' });
+  const events = await startEvents(orm, config, logger);
+  const app = await createApp({ orm, config, clock, tokens, logger, events });
   const port = await app.listen(0);
   const url = `http://127.0.0.1:${port}/graphql`;
   passwordHash ??= hashPassword(TEST_PASSWORD);
@@ -81,6 +103,16 @@ export async function startTestServer(overrides: Partial<AppConfig> = {}): Promi
     clock,
     config,
     statements,
+    events,
+    database,
+    async lastEventId() {
+      const [row] = await orm.em.fork().execute<Array<{ max: string | null }>>('select max(id) as max from meeting_events');
+      return String(row?.max ?? 0);
+    },
+    async subscribe(user, variables = {}) {
+      const afterEventId = variables.afterEventId ?? (await server.lastEventId());
+      return TestSubscriber.start(url, await tokens.issue(user.id), { ...variables, afterEventId });
+    },
     em: () => orm.em.fork(),
     async graphql(query, variables, token) {
       const response = await fetch(url, {
@@ -120,8 +152,9 @@ export async function startTestServer(overrides: Partial<AppConfig> = {}): Promi
     },
     async stop() {
       await app.stop();
+      await events.close();
       await orm.close();
-      await dropDatabase(serverUrl, database);
+      if (ownsDatabase) await dropDatabase(serverUrl, database);
     },
   };
   return server;

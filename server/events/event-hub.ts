@@ -1,0 +1,135 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Logger } from 'pino';
+import type { EventBus } from './event-bus';
+import { type EventDelivery, loadDelivery } from './event-delivery';
+import { MeetingEventRecord } from './meeting-event.entity';
+
+export type EventListener = (delivery: EventDelivery) => void;
+
+export interface EventHubOptions {
+  orm: MikroORM;
+  bus: EventBus;
+  logger: Logger;
+  /** Safety net: how often the log is read even without a wake-up. */
+  pollIntervalMs: number;
+  retentionHours: number;
+}
+
+const PAGE = 200;
+const PRUNE_EVERY_MS = 10 * 60_000;
+
+/**
+ * One per server instance: reads the event log in id order whenever woken (by a local commit, by
+ * another instance through the bus, or by the poll), loads each event once and hands it to every
+ * live subscription of this instance.
+ */
+export class EventHub {
+  private dispatched = 0;
+  private draining: Promise<void> | null = null;
+  private wokenWhileDraining = false;
+  private readonly listeners = new Set<EventListener>();
+  private pollTimer: NodeJS.Timeout | undefined;
+  private lastPrune = 0;
+
+  private constructor(private readonly options: EventHubOptions) {}
+
+  static async start(options: EventHubOptions): Promise<EventHub> {
+    const hub = new EventHub(options);
+    const [row] = await options.orm.em.fork().execute<Array<{ max: string | null }>>('select max(id) as max from meeting_events');
+    hub.dispatched = Number(row?.max ?? 0);
+    options.bus.onAnnouncement(() => hub.wake());
+    hub.pollTimer = setInterval(() => hub.wake(), options.pollIntervalMs);
+    hub.pollTimer.unref();
+    return hub;
+  }
+
+  /** The id of the last event handed to listeners. */
+  position(): number {
+    return this.dispatched;
+  }
+
+  /** After a commit that appended events: dispatch here, and wake the other instances. */
+  announce(): void {
+    this.options.bus.announce();
+  }
+
+  /** Live subscriptions on this instance. */
+  listenerCount(): number {
+    return this.listeners.size;
+  }
+
+  listen(listener: EventListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Events after `afterId` (of one meeting, if given) from the log, oldest first. */
+  async *replay(afterId: number, meetingId?: string): AsyncGenerator<EventDelivery> {
+    let after = afterId;
+    for (;;) {
+      const records = await this.read(after, meetingId);
+      for (const record of records) {
+        const delivery = await loadDelivery(this.options.orm, record);
+        if (delivery) yield delivery;
+        after = record.id;
+      }
+      if (records.length < PAGE) return;
+    }
+  }
+
+  /** The oldest event still in the log, or null when it is empty. */
+  async oldestRetainedId(): Promise<number | null> {
+    const [row] = await this.options.orm.em.fork().execute<Array<{ min: string | null }>>('select min(id) as min from meeting_events');
+    return row?.min == null ? null : Number(row.min);
+  }
+
+  wake(): void {
+    if (this.draining) {
+      this.wokenWhileDraining = true;
+      return;
+    }
+    this.draining = this.drain()
+      .catch((error: unknown) => this.options.logger.error({ err: error }, 'event dispatch failed; retrying on the next wake-up'))
+      .finally(() => {
+        this.draining = null;
+        if (this.wokenWhileDraining) {
+          this.wokenWhileDraining = false;
+          this.wake();
+        }
+      });
+  }
+
+  async close(): Promise<void> {
+    clearInterval(this.pollTimer);
+    await this.options.bus.close();
+    await this.draining;
+    this.listeners.clear();
+  }
+
+  private async drain(): Promise<void> {
+    for (;;) {
+      const records = await this.read(this.dispatched);
+      for (const record of records) {
+        const delivery = this.listeners.size > 0 ? await loadDelivery(this.options.orm, record) : null;
+        this.dispatched = record.id;
+        if (delivery) for (const listener of this.listeners) listener(delivery);
+      }
+      if (records.length < PAGE) break;
+    }
+    await this.pruneNowAndThen();
+  }
+
+  private read(afterId: number, meetingId?: string): Promise<MeetingEventRecord[]> {
+    return this.options.orm.em
+      .fork()
+      .find(MeetingEventRecord, { id: { $gt: afterId }, ...(meetingId ? { meetingId } : {}) }, { orderBy: { id: 'asc' }, limit: PAGE });
+  }
+
+  private async pruneNowAndThen(): Promise<void> {
+    const now = Date.now();
+    if (now - this.lastPrune < PRUNE_EVERY_MS) return;
+    this.lastPrune = now;
+    const cutoff = new Date(now - this.options.retentionHours * 3_600_000);
+    await this.options.orm.em.fork().nativeDelete(MeetingEventRecord, { at: { $lt: cutoff } });
+  }
+}

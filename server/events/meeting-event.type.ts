@@ -1,0 +1,27 @@
+import { DateTimeISOResolver } from 'graphql-scalars';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Meeting } from '../meeting/meeting.entity';
+import { MeetingParticipant } from '../participant/participant.entity';
+import { User } from '../user/user.entity';
+import { MeetingEventType } from './meeting-event-type';
+
+@ObjectType({ description: 'A change to a meeting, as it is now.' })
+export class MeetingEvent {
+  @Field(() => ID, { description: 'Increases with every event; pass the last one seen as afterEventId to resume.' })
+  id: string;
+
+  @Field(() => MeetingEventType)
+  type: MeetingEventType;
+
+  @Field(() => DateTimeISOResolver)
+  at: Date;
+
+  @Field(() => Meeting)
+  meeting: Meeting;
+
+  @Field(() => MeetingParticipant, { nullable: true, description: 'For participant events, while the invitation exists.' })
+  participant: MeetingParticipant | null;
+
+  @Field(() => User, { nullable: true, description: 'The student a participant event is about.' })
+  user: User | null;
+}

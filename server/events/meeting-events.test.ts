@@ -1,0 +1,297 @@
+import { SignJWT } from 'jose';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Meeting } from '../meeting/meeting.entity';
+import { ok } from '../testing/assertions';
+import { TestSubscriber } from '../testing/subscriber';
+import { Role, startTestServer, TEST_JWT_SECRET, type TestServer } from '../testing/test-server';
+import type { User } from '../user/user.entity';
+import { MeetingEventRecord } from './meeting-event.entity';
+
+let server: TestServer;
+let admin: User;
+let owner: User;
+let otherInstructor: User;
+let invited: User;
+let classmate: User;
+let uninvited: User;
+const open: TestSubscriber[] = [];
+
+beforeAll(async () => {
+  server = await startTestServer();
+  [admin, owner, otherInstructor, invited, classmate, uninvited] = await Promise.all([
+    server.createUser(Role.ADMIN),
+    server.createUser(Role.INSTRUCTOR),
+    server.createUser(Role.INSTRUCTOR),
+    server.createUser(Role.STUDENT),
+    server.createUser(Role.STUDENT),
+    server.createUser(Role.STUDENT),
+  ]);
+});
+afterAll(() => server.stop());
+afterEach(async () => {
+  await Promise.all(open.splice(0).map((subscriber) => subscriber.close()));
+});
+
+async function subscribe(user: User, variables: { afterEventId?: string; meetingId?: string } = {}): Promise<TestSubscriber> {
+  const subscriber = await server.subscribe(user, variables);
+  open.push(subscriber);
+  return subscriber;
+}
+
+async function as(user: User, query: string, variables: Record<string, unknown> = {}) {
+  return server.graphql(query, variables, await server.tokenFor(user));
+}
+
+const mutate = async (user: User, query: string, variables: Record<string, unknown>) => ok(await as(user, query, variables));
+const start = (id: string) => mutate(owner, 'mutation ($id: ID!) { startMeeting(id: $id) { id } }', { id });
+const rename = (id: string, title: string) =>
+  mutate(owner, 'mutation ($id: ID!, $title: String!) { updateMeeting(id: $id, input: { title: $title }) { id } }', { id, title });
+
+function meetingFor(students: User[] = [invited, classmate], startsInMinutes = 5): Promise<Meeting> {
+  return server.createMeeting(owner, { students, startsInMinutes });
+}
+
+describe('connecting', () => {
+  const key = new TextEncoder().encode(TEST_JWT_SECRET);
+  const token = (userId: string, exp: number | string) =>
+    new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject(userId).setIssuer('amphi').setAudience('amphi-api').setExpirationTime(exp).sign(key);
+
+  it.each([
+    ['no token', async () => null],
+    ['a garbage token', async () => 'garbage'],
+    ['an expired token', async () => token(invited.id, Math.floor(Date.now() / 1000) - 10)],
+    ['a token for nobody', async () => token('00000000-0000-4000-8000-000000000000', '1h')],
+  ])('%s: the socket is closed with 4403 before any subscription runs', async (_, makeToken) => {
+    const subscriber = new TestSubscriber(server.url, await makeToken());
+    open.push(subscriber);
+    expect((await subscriber.closed).code).toBe(4403);
+  });
+
+  it('the socket is closed with 4403 when the token expires', async () => {
+    const subscriber = new TestSubscriber(server.url, await token(invited.id, Math.floor(Date.now() / 1000) + 2));
+    open.push(subscriber);
+    const closed = await subscriber.closed;
+    expect(closed).toEqual({ code: 4403, reason: 'Token expired' });
+  });
+
+  it('a malformed afterEventId is refused on that field', async () => {
+    const subscriber = await subscribe(invited, { afterEventId: 'yesterday' });
+    const [error] = await subscriber.nextError();
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'afterEventId' });
+  });
+
+  it('meetingEvent on a meeting the viewer may not see is NOT_FOUND', async () => {
+    const meeting = await meetingFor([invited]);
+    const subscriber = await subscribe(uninvited, { meetingId: meeting.id });
+    const [error] = await subscriber.nextError();
+    expect(error.extensions?.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('who receives what', () => {
+  const everyone = () => ({ admin, owner, otherInstructor, invited, classmate, uninvited });
+  type Name = keyof ReturnType<typeof everyone>;
+
+  async function receivers(act: (meeting: Meeting) => Promise<unknown>, meeting?: Meeting): Promise<{ meeting: Meeting; got: Record<Name, string[]> }> {
+    const target = meeting ?? (await meetingFor());
+    const subscribers = Object.fromEntries(
+      await Promise.all(Object.entries(everyone()).map(async ([name, user]) => [name, await subscribe(user)] as const)),
+    ) as Record<Name, TestSubscriber>;
+    await act(target);
+    const entries = await Promise.all(
+      (Object.entries(subscribers) as Array<[Name, TestSubscriber]>).map(async ([name, subscriber]) => {
+        const events = await subscriber.drain();
+        for (const event of events) expect(event.meeting.id).toBe(target.id);
+        return [name, events.map((event) => event.type)] as const;
+      }),
+    );
+    const got = Object.fromEntries(entries) as Record<Name, string[]>;
+    return { meeting: target, got };
+  }
+
+  const meetingWide = (type: string, extra: Partial<Record<Name, string[]>> = {}) => ({
+    admin: [type],
+    owner: [type],
+    otherInstructor: [],
+    invited: [type],
+    classmate: [type],
+    uninvited: [],
+    ...extra,
+  });
+
+  it.each([
+    ['UPDATED', (meeting: Meeting) => rename(meeting.id, 'Renamed')],
+    ['STARTED', (meeting: Meeting) => start(meeting.id)],
+    ['CANCELLED', (meeting: Meeting) => mutate(owner, 'mutation ($id: ID!) { cancelMeeting(id: $id) { id } }', { id: meeting.id })],
+  ])('%s reaches the owner, admins and invited students; nobody else', async (type, act) => {
+    const { got } = await receivers(act);
+    expect(got).toEqual(meetingWide(type));
+  });
+
+  it('ENDED reaches the owner, admins and invited students; nobody else', async () => {
+    const meeting = await meetingFor();
+    await start(meeting.id);
+    const { got } = await receivers(() => mutate(owner, 'mutation ($id: ID!) { endMeeting(id: $id) { id } }', { id: meeting.id }), meeting);
+    expect(got).toEqual(meetingWide('ENDED'));
+  });
+
+  it('INVITED reaches the managers and the student invited, not their classmates', async () => {
+    const meeting = await meetingFor([classmate]);
+    const { got } = await receivers(
+      () => mutate(owner, 'mutation ($id: ID!, $ids: [ID!]!) { inviteStudents(meetingId: $id, studentIds: $ids) { id } }', { id: meeting.id, ids: [invited.id] }),
+      meeting,
+    );
+    expect(got).toEqual(meetingWide('INVITED', { classmate: [] }));
+  });
+
+  it('PARTICIPANT_UPDATED reaches the managers and that student only', async () => {
+    const { got } = await receivers((meeting) =>
+      mutate(invited, 'mutation ($id: ID!) { respondToInvitation(meetingId: $id, response: ACCEPT) { id } }', { id: meeting.id }),
+    );
+    expect(got).toEqual(meetingWide('PARTICIPANT_UPDATED', { classmate: [] }));
+  });
+
+  it('a removed student gets UNINVITED, then nothing more of that meeting', async () => {
+    const meeting = await meetingFor();
+    const { got } = await receivers(async () => {
+      await mutate(owner, 'mutation ($id: ID!, $user: ID!) { removeParticipant(meetingId: $id, userId: $user) { id } }', { id: meeting.id, user: invited.id });
+      await rename(meeting.id, 'After the removal');
+    }, meeting);
+    expect(got).toEqual({
+      admin: ['UNINVITED', 'UPDATED'],
+      owner: ['UNINVITED', 'UPDATED'],
+      otherInstructor: [],
+      invited: ['UNINVITED'],
+      classmate: ['UPDATED'],
+      uninvited: [],
+    });
+  });
+});
+
+describe('creation', () => {
+  it('CREATED reaches the owner, admins and the invited students only', async () => {
+    const watchers = {
+      admin: await subscribe(admin),
+      owner: await subscribe(owner),
+      invited: await subscribe(invited),
+      otherInstructor: await subscribe(otherInstructor),
+      uninvited: await subscribe(uninvited),
+    };
+    const { createMeeting } = await mutate(
+      owner,
+      'mutation ($input: CreateMeetingInput!) { createMeeting(input: $input) { id } }',
+      { input: { title: 'Fresh', scheduledAt: new Date(Date.now() + 3_600_000).toISOString(), durationMinutes: 30, studentIds: [invited.id] } },
+    );
+    for (const watcher of [watchers.admin, watchers.owner, watchers.invited]) {
+      expect(await watcher.nextEvent()).toMatchObject({ type: 'CREATED', meeting: { id: createMeeting.id, title: 'Fresh', participantCount: 1 } });
+    }
+    await watchers.otherInstructor.expectQuiet();
+    await watchers.uninvited.expectQuiet();
+  });
+});
+
+describe('what an event carries', () => {
+  it('the meeting as it is now, and the participant concerned', async () => {
+    const meeting = await meetingFor([invited]);
+    const watcher = await subscribe(owner);
+    await start(meeting.id);
+    expect(await watcher.nextEvent()).toMatchObject({ type: 'STARTED', meeting: { id: meeting.id, status: 'LIVE', presentCount: 0 } });
+    await mutate(invited, 'mutation ($id: ID!) { joinMeeting(id: $id) { roomName } }', { id: meeting.id });
+    expect(await watcher.nextEvent()).toMatchObject({
+      type: 'PARTICIPANT_UPDATED',
+      meeting: { presentCount: 1 },
+      participant: { status: 'PRESENT', user: { id: invited.id } },
+      user: { id: invited.id },
+    });
+  });
+
+  it('ids increase, and the events of one meeting arrive in commit order', async () => {
+    const meeting = await meetingFor([invited]);
+    const watcher = await subscribe(owner, { meetingId: meeting.id });
+    for (let index = 1; index <= 5; index += 1) await rename(meeting.id, `Title ${index}`);
+    await start(meeting.id);
+    const events = await watcher.events(6);
+    expect(events.map((event) => event.type)).toEqual(['UPDATED', 'UPDATED', 'UPDATED', 'UPDATED', 'UPDATED', 'STARTED']);
+    const ids = events.map((event) => Number(event.id));
+    expect(ids).toEqual([...ids].sort((a, b) => a - b));
+    await watcher.expectQuiet();
+  });
+
+  it('20 concurrent starts: one STARTED event, for each subscriber', async () => {
+    const meeting = await meetingFor([invited]);
+    const watchers = [await subscribe(owner), await subscribe(invited), await subscribe(admin)];
+    const token = await server.tokenFor(owner);
+    await Promise.all(Array.from({ length: 20 }, () => server.graphql('mutation ($id: ID!) { startMeeting(id: $id) { id } }', { id: meeting.id }, token)));
+    for (const watcher of watchers) {
+      expect((await watcher.nextEvent()).type).toBe('STARTED');
+      await watcher.expectQuiet();
+    }
+  });
+
+  it('a refused mutation writes no event', async () => {
+    const meeting = await meetingFor([invited]);
+    const before = await server.em().count(MeetingEventRecord, {});
+    const refused = await as(owner, 'mutation ($id: ID!) { endMeeting(id: $id) { id } }', { id: meeting.id });
+    expect(refused.errors?.[0].extensions?.code).toBe('CONFLICT');
+    expect(await server.em().count(MeetingEventRecord, {})).toBe(before);
+  });
+});
+
+describe('meetingEvent', () => {
+  it('carries the events of that meeting only', async () => {
+    const watched = await meetingFor([invited]);
+    const other = await meetingFor([invited]);
+    const watcher = await subscribe(invited, { meetingId: watched.id });
+    await rename(other.id, 'Not this one');
+    await rename(watched.id, 'This one');
+    expect(await watcher.nextEvent()).toMatchObject({ type: 'UPDATED', meeting: { id: watched.id, title: 'This one' } });
+    await watcher.expectQuiet();
+  });
+});
+
+describe('replay', () => {
+  it('a client that reconnects with its last id gets exactly what it missed, in order, then live events', async () => {
+    const meeting = await meetingFor([invited]);
+    const first = await subscribe(invited);
+    await rename(meeting.id, 'Seen');
+    const seen = await first.nextEvent();
+    await first.close();
+
+    await rename(meeting.id, 'Missed 1');
+    await rename(meeting.id, 'Missed 2');
+    await start(meeting.id);
+
+    const again = await subscribe(invited, { afterEventId: seen.id });
+    const missed = await again.events(3);
+    expect(missed.map((event) => event.type)).toEqual(['UPDATED', 'UPDATED', 'STARTED']);
+    expect(missed.map((event) => Number(event.id)).every((id) => id > Number(seen.id))).toBe(true);
+    await mutate(owner, 'mutation ($id: ID!) { endMeeting(id: $id) { id } }', { id: meeting.id });
+    expect((await again.nextEvent()).type).toBe('ENDED');
+    await again.expectQuiet();
+  });
+
+  it('without afterEventId, a subscription starts with the next event', async () => {
+    const meeting = await meetingFor([invited]);
+    await rename(meeting.id, 'Before');
+    const listening = server.events.listenerCount();
+    const watcher = new TestSubscriber(server.url, await server.tokenFor(invited));
+    open.push(watcher);
+    await (watcher as unknown as { subscribe(): Promise<void> }).subscribe();
+    await expect.poll(() => server.events.listenerCount()).toBe(listening + 1);
+    await rename(meeting.id, 'After');
+    expect(await watcher.nextEvent()).toMatchObject({ meeting: { title: 'After' } });
+    await watcher.expectQuiet();
+  });
+
+  it('an id older than the kept history is refused, so the client knows to reload', async () => {
+    const meeting = await meetingFor([invited]);
+    await rename(meeting.id, 'One');
+    await rename(meeting.id, 'Two');
+    const em = server.em();
+    const [oldest] = await em.find(MeetingEventRecord, { id: { $gt: 0 } }, { orderBy: { id: 'asc' }, limit: 1 });
+    await em.nativeDelete(MeetingEventRecord, { id: oldest.id });
+    const watcher = await subscribe(invited, { afterEventId: String(oldest.id - 1) });
+    const [error] = await watcher.nextError();
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'afterEventId' });
+  });
+});
