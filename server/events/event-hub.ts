@@ -53,6 +53,11 @@ export class EventHub {
     this.options.bus.announce();
   }
 
+  /** Whether wake-ups from other instances can arrive now. */
+  connected(): boolean {
+    return this.options.bus.connected();
+  }
+
   /** Live subscriptions on this instance. */
   listenerCount(): number {
     return this.listeners.size;
