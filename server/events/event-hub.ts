@@ -30,6 +30,8 @@ export class EventHub {
   private readonly listeners = new Set<EventListener>();
   private pollTimer: NodeJS.Timeout | undefined;
   private lastPrune = 0;
+  /** Subscription executions run on this instance; shared results count once. */
+  readonly stats = { executions: 0 };
 
   private constructor(private readonly options: EventHubOptions) {}
 

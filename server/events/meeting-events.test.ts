@@ -2,7 +2,7 @@ import { SignJWT } from 'jose';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Meeting } from '../meeting/meeting.entity';
 import { ok } from '../testing/assertions';
-import { TestSubscriber } from '../testing/subscriber';
+import { type SubscriptionOptions, TestSubscriber } from '../testing/subscriber';
 import { Role, startTestServer, TEST_JWT_SECRET, type TestServer } from '../testing/test-server';
 import type { User } from '../user/user.entity';
 import { MeetingEventRecord } from './meeting-event.entity';
@@ -32,7 +32,7 @@ afterEach(async () => {
   await Promise.all(open.splice(0).map((subscriber) => subscriber.close()));
 });
 
-async function subscribe(user: User, variables: { afterEventId?: string; meetingId?: string } = {}): Promise<TestSubscriber> {
+async function subscribe(user: User, variables: SubscriptionOptions = {}): Promise<TestSubscriber> {
   const subscriber = await server.subscribe(user, variables);
   open.push(subscriber);
   return subscriber;
@@ -234,6 +234,49 @@ describe('what an event carries', () => {
     const refused = await as(owner, 'mutation ($id: ID!) { endMeeting(id: $id) { id } }', { id: meeting.id });
     expect(refused.errors?.[0].extensions?.code).toBe('CONFLICT');
     expect(await server.em().count(MeetingEventRecord, {})).toBe(before);
+  });
+});
+
+describe('sharing the work of one event among its subscribers', () => {
+  async function executionsFor(fields: string, students: User[]) {
+    const meeting = await meetingFor(students);
+    const watchers = await Promise.all(students.map((student) => subscribe(student, { fields })));
+    // The subscriptions are live once they have replayed to the newest event: wait for a first one.
+    await rename(meeting.id, 'Warm-up');
+    const warmUps = await Promise.all(watchers.map((watcher) => watcher.nextEvent()));
+    const before = server.events.stats.executions;
+    await start(meeting.id);
+    const started = await Promise.all(watchers.map((watcher) => watcher.nextEvent()));
+    return { warmUps, started, executions: server.events.stats.executions - before };
+  }
+
+  it('an operation that reads the same for everyone runs once per event, whatever the number of subscribers', async () => {
+    const students = await Promise.all([1, 2, 3, 4].map(() => server.createUser(Role.STUDENT)));
+    const { started, executions } = await executionsFor('id type meeting { id status participantCount }', students);
+    expect(started.every((event) => event.type === 'STARTED' && event.meeting.status === 'LIVE')).toBe(true);
+    expect(executions).toBe(1);
+  });
+
+  it('an operation reading viewer-dependent fields runs once per student, and each sees their own', async () => {
+    const students = await Promise.all([1, 2, 3].map(() => server.createUser(Role.STUDENT)));
+    const { started, executions } = await executionsFor('id type meeting { id canJoin myParticipation { user { id } } }', students);
+    expect(executions).toBe(3);
+    for (const [index, event] of started.entries()) {
+      const meeting = event.meeting as unknown as { canJoin: boolean; myParticipation: { user: { id: string } } };
+      expect(meeting.canJoin).toBe(true);
+      expect(meeting.myParticipation.user.id).toBe(students[index].id);
+    }
+  });
+});
+
+describe('leaving', () => {
+  it('a closed subscription stops listening on the server, even while waiting for an event', async () => {
+    // Every earlier test closed its subscribers: none may still be listening.
+    await expect.poll(() => server.events.listenerCount()).toBe(0);
+    const watchers = await Promise.all([invited, classmate, owner].map((user) => subscribe(user)));
+    await expect.poll(() => server.events.listenerCount()).toBe(3);
+    await Promise.all(watchers.map((watcher) => watcher.close()));
+    await expect.poll(() => server.events.listenerCount()).toBe(0);
   });
 });
 

@@ -4,6 +4,7 @@ import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { type AppDependencies, authenticate, createContext } from '../context';
+import { subscribeSharingResults } from '../events/shared-execution';
 
 type FormatError = (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
 
@@ -26,6 +27,7 @@ export function attachWebSocketServer(httpServer: Server, path: string, schema: 
   return useServer(
     {
       schema,
+      subscribe: subscribeSharingResults,
       onConnect: async ({ connectionParams, extra }) => {
         const authorization = authorizationOf(connectionParams);
         if (!authorization) return false;

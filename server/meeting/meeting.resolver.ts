@@ -1,5 +1,6 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Extensions, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
+import { DEPENDS_ON_VIEWER } from '../events/viewer-dependent';
 import { MeetingParticipant } from '../participant/participant.entity';
 import { Role } from '../user/role';
 import { User } from '../user/user.entity';
@@ -78,6 +79,7 @@ export class MeetingResolver {
     return meeting.instructor.load({ dataloader: true }) as Promise<User>;
   }
 
+  @Extensions(DEPENDS_ON_VIEWER)
   @FieldResolver(() => [MeetingParticipant], {
     description: 'Everyone invited, for the instructor and admins; a student sees only their own invitation.',
   })
@@ -117,11 +119,13 @@ export class MeetingResolver {
     return meeting.isPast(ctx.clock.now());
   }
 
+  @Extensions(DEPENDS_ON_VIEWER)
   @FieldResolver(() => Boolean, { description: 'Whether the viewer may start the meeting now.' })
   canStart(@Root() meeting: Meeting, @Ctx() ctx: Context): boolean {
     return canManage(requireViewer(ctx), meeting) && meeting.whyCannotStart(ctx.clock.now()) === null;
   }
 
+  @Extensions(DEPENDS_ON_VIEWER)
   @FieldResolver(() => Boolean, { description: 'Whether the viewer may enter the room now.' })
   async canJoin(@Root() meeting: Meeting, @Ctx() ctx: Context): Promise<boolean> {
     if (meeting.status !== MeetingStatus.LIVE) return false;
@@ -130,11 +134,13 @@ export class MeetingResolver {
     return own !== null && !own.hasDeclined;
   }
 
+  @Extensions(DEPENDS_ON_VIEWER)
   @FieldResolver(() => MeetingParticipant, { nullable: true, description: 'The viewer’s own invitation, if any.' })
   myParticipation(@Root() meeting: Meeting, @Ctx() ctx: Context): Promise<MeetingParticipant | null> {
     return ctx.loaders.viewerParticipation.load(meeting.id);
   }
 
+  @Extensions(DEPENDS_ON_VIEWER)
   @FieldResolver(() => String, {
     nullable: true,
     description: 'The Jitsi room, for the instructor and admins; students get it from joinMeeting once live.',

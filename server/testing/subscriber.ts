@@ -13,6 +13,13 @@ export interface ReceivedEvent {
   user: { id: string } | null;
 }
 
+export interface SubscriptionOptions {
+  afterEventId?: string;
+  meetingId?: string;
+  /** The selection of MeetingEvent; EVENT_FIELDS by default. */
+  fields?: string;
+}
+
 type Message = { kind: 'event'; event: ReceivedEvent } | { kind: 'error'; errors: Array<{ message: string; extensions?: Record<string, unknown> }> };
 
 /**
@@ -29,7 +36,7 @@ export class TestSubscriber {
   constructor(
     httpUrl: string,
     token: string | null,
-    private readonly variables: { afterEventId?: string; meetingId?: string } = {},
+    private readonly options: SubscriptionOptions = {},
   ) {
     let onClosed!: (event: { code: number; reason: string }) => void;
     this.closed = new Promise((resolve) => (onClosed = resolve));
@@ -50,17 +57,17 @@ export class TestSubscriber {
   }
 
   /** Subscribes and resolves once the server has accepted the connection. */
-  static async start(httpUrl: string, token: string | null, variables: { afterEventId?: string; meetingId?: string } = {}): Promise<TestSubscriber> {
-    const subscriber = new TestSubscriber(httpUrl, token, variables);
+  static async start(httpUrl: string, token: string | null, options: SubscriptionOptions = {}): Promise<TestSubscriber> {
+    const subscriber = new TestSubscriber(httpUrl, token, options);
     await subscriber.subscribe();
     return subscriber;
   }
 
   private async subscribe(): Promise<void> {
-    const { meetingId } = this.variables;
-    const query = meetingId
-      ? `subscription ($meetingId: ID!, $afterEventId: String) { meetingEvent(meetingId: $meetingId, afterEventId: $afterEventId) { ${EVENT_FIELDS} } }`
-      : `subscription ($afterEventId: String) { meetingEvents(afterEventId: $afterEventId) { ${EVENT_FIELDS} } }`;
+    const { fields = EVENT_FIELDS, ...variables } = this.options;
+    const query = variables.meetingId
+      ? `subscription ($meetingId: ID!, $afterEventId: String) { meetingEvent(meetingId: $meetingId, afterEventId: $afterEventId) { ${fields} } }`
+      : `subscription ($afterEventId: String) { meetingEvents(afterEventId: $afterEventId) { ${fields} } }`;
     await new Promise<void>((resolve) => {
       const off = this.client.on('connected', () => {
         off();
@@ -69,7 +76,7 @@ export class TestSubscriber {
       void this.closed.then(() => resolve());
     });
     this.dispose = this.client.subscribe<Record<string, ReceivedEvent>>(
-      { query, variables: this.variables },
+      { query, variables },
       {
         next: (result) => {
           if (result.errors) this.push({ kind: 'error', errors: result.errors as never });

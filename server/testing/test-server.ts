@@ -17,7 +17,7 @@ import { Role } from '../user/role';
 import { User } from '../user/user.entity';
 import { TEMPLATE_DATABASE } from './template-database';
 import { TestClock } from './test-clock';
-import { TestSubscriber } from './subscriber';
+import { type SubscriptionOptions, TestSubscriber } from './subscriber';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
 export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-0123456789';
@@ -44,7 +44,7 @@ export interface TestServer {
    * afterEventId it resumes after the newest event, so no event committed after this call is missed
    * however long the server takes to set the subscription up.
    */
-  subscribe(user: User, variables?: { afterEventId?: string; meetingId?: string }): Promise<TestSubscriber>;
+  subscribe(user: User, options?: SubscriptionOptions): Promise<TestSubscriber>;
   /** A fresh EntityManager for arranging and checking data behind the API's back. */
   em(): EntityManager;
   graphql<T = any>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<GraphQLResponse<T>>;
@@ -109,9 +109,9 @@ export async function startTestServer(overrides: Partial<AppConfig> = {}, option
       const [row] = await orm.em.fork().execute<Array<{ max: string | null }>>('select max(id) as max from meeting_events');
       return String(row?.max ?? 0);
     },
-    async subscribe(user, variables = {}) {
-      const afterEventId = variables.afterEventId ?? (await server.lastEventId());
-      return TestSubscriber.start(url, await tokens.issue(user.id), { ...variables, afterEventId });
+    async subscribe(user, options = {}) {
+      const afterEventId = options.afterEventId ?? (await server.lastEventId());
+      return TestSubscriber.start(url, await tokens.issue(user.id), { ...options, afterEventId });
     },
     em: () => orm.em.fork(),
     async graphql(query, variables, token) {
