@@ -69,6 +69,17 @@ let server: TestServer;
 let users: Record<SignedInPersona, User>;
 let signInAccount: User;
 
+async function startServerWithPersonas(): Promise<void> {
+  server = await startTestServer();
+  users = {
+    admin: await server.createUser(Role.ADMIN, 'Admin'),
+    'owner instructor': await server.createUser(Role.INSTRUCTOR, 'Owner instructor'),
+    'other instructor': await server.createUser(Role.INSTRUCTOR, 'Other instructor'),
+    'invited student': await server.createUser(Role.STUDENT, 'Invited student'),
+    'uninvited student': await server.createUser(Role.STUDENT, 'Uninvited student'),
+  };
+}
+
 function userOf(persona: Persona): User {
   if (persona === 'anonymous') throw new Error('anonymous has no account');
   return users[persona];
@@ -274,14 +285,7 @@ const scenarios: Record<Operation, Scenario> = {
 
 describe('who may do what, over HTTP', () => {
   beforeAll(async () => {
-    server = await startTestServer();
-    users = {
-      admin: await server.createUser(Role.ADMIN, 'Admin'),
-      'owner instructor': await server.createUser(Role.INSTRUCTOR, 'Owner instructor'),
-      'other instructor': await server.createUser(Role.INSTRUCTOR, 'Other instructor'),
-      'invited student': await server.createUser(Role.STUDENT, 'Invited student'),
-      'uninvited student': await server.createUser(Role.STUDENT, 'Uninvited student'),
-    };
+    await startServerWithPersonas();
     signInAccount = await server.createUser(Role.STUDENT, 'Signing in');
   });
   afterAll(() => server.stop());
@@ -320,16 +324,7 @@ describe('who may do what, over HTTP', () => {
 });
 
 describe('who receives what, over WebSocket', () => {
-  beforeAll(async () => {
-    server = await startTestServer();
-    users = {
-      admin: await server.createUser(Role.ADMIN, 'Admin'),
-      'owner instructor': await server.createUser(Role.INSTRUCTOR, 'Owner instructor'),
-      'other instructor': await server.createUser(Role.INSTRUCTOR, 'Other instructor'),
-      'invited student': await server.createUser(Role.STUDENT, 'Invited student'),
-      'uninvited student': await server.createUser(Role.STUDENT, 'Uninvited student'),
-    };
-  });
+  beforeAll(startServerWithPersonas);
   afterAll(() => server.stop());
 
   const cells = (Object.keys(expectedSubscriptions) as SubscriptionOperation[]).flatMap((operation) =>
