@@ -6,7 +6,9 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { type AppDependencies, type Context, createContext } from './context';
+import { mountClientApp } from './http/client-app';
 import { createErrorFormatter } from './http/format-error';
+import { ATTENDANCE_CSV_PATH, attendanceCsvHandler } from './http/attendance-csv-route';
 import { healthHandler } from './http/health';
 import { attachWebSocketServer } from './http/websocket';
 import { buildAppSchema } from './schema';
@@ -41,6 +43,8 @@ export async function createApp(deps: AppDependencies): Promise<App> {
   await apollo.start();
 
   app.get('/healthz', healthHandler(deps.orm));
+  app.get(ATTENDANCE_CSV_PATH, attendanceCsvHandler(deps));
+  mountClientApp(app);
   app.use(
     GRAPHQL_PATH,
     express.json({ limit: '256kb' }),

@@ -33,6 +33,7 @@ const expected = {
   removeParticipant: { admin: 'ok', 'owner instructor': 'ok', 'other instructor': 'NOT_FOUND', 'invited student': 'FORBIDDEN', 'uninvited student': 'NOT_FOUND', anonymous: 'UNAUTHENTICATED' },
   respondToInvitation: { admin: 'NOT_FOUND', 'owner instructor': 'NOT_FOUND', 'other instructor': 'NOT_FOUND', 'invited student': 'ok', 'uninvited student': 'NOT_FOUND', anonymous: 'UNAUTHENTICATED' },
   joinMeeting: { admin: 'ok', 'owner instructor': 'ok', 'other instructor': 'NOT_FOUND', 'invited student': 'ok', 'uninvited student': 'NOT_FOUND', anonymous: 'UNAUTHENTICATED' },
+  reportPresence: { admin: 'NOT_FOUND', 'owner instructor': 'NOT_FOUND', 'other instructor': 'NOT_FOUND', 'invited student': 'ok', 'uninvited student': 'NOT_FOUND', anonymous: 'UNAUTHENTICATED' },
   leaveMeeting: { admin: 'NOT_FOUND', 'owner instructor': 'NOT_FOUND', 'other instructor': 'NOT_FOUND', 'invited student': 'ok', 'uninvited student': 'NOT_FOUND', anonymous: 'UNAUTHENTICATED' },
   createUser: { admin: 'ok', 'owner instructor': 'FORBIDDEN', 'other instructor': 'FORBIDDEN', 'invited student': 'FORBIDDEN', 'uninvited student': 'FORBIDDEN', anonymous: 'UNAUTHENTICATED' },
 } satisfies Record<string, Record<Persona, Outcome>>;
@@ -257,6 +258,15 @@ const scenarios: Record<Operation, Scenario> = {
       query: 'mutation ($id: ID!) { joinMeeting(id: $id) { roomName } }',
       variables: { id: meeting.id },
       verifySuccess: (joinInfo) => expect(joinInfo.roomName).toBe(meeting.roomName),
+    });
+  },
+
+  async reportPresence(persona) {
+    const meeting = await liveMeeting({ invitedStudentInRoom: true });
+    return onMeeting(meeting, {
+      query: 'mutation ($id: ID!) { reportPresence(meetingId: $id) { status user { id } } }',
+      variables: { id: meeting.id },
+      verifySuccess: (participant) => expect(participant).toEqual({ status: 'PRESENT', user: { id: userOf(persona).id } }),
     });
   },
 

@@ -22,6 +22,13 @@ const environmentSchema = z.object({
     .string()
     .regex(/^[a-z0-9.-]+(:\d+)?(\/[\w./-]*)?$/i, 'must be a host name, optionally with a port and path')
     .default('meet.jit.si'),
+  JITSI_APP_ID: z.string().min(1).optional(),
+  JITSI_APP_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  JITSI_PRIVATE_KEY: z.string().includes('PRIVATE KEY', { message: 'must be a PEM private key' }).optional(),
+  JITSI_KID: z.string().min(1).optional(),
+  JITSI_AUDIENCE: z.string().min(1).default('jitsi'),
+  JITSI_ISSUER: z.string().min(1).optional(),
+  JITSI_SUBJECT: z.string().min(1).optional(),
   REDIS_URL: z
     .string()
     .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
@@ -45,6 +52,8 @@ export interface AppConfig {
   jwtSecret: string | undefined;
   jwtExpiresIn: string;
   jitsiDomain: string;
+  /** Unset: no room tokens; the unguessable room name is the only protection. */
+  jitsiToken: JitsiTokenConfig | undefined;
   /** Unset: events stay within this process (a single instance). */
   redisUrl: string | undefined;
   eventRetentionHours: number;
@@ -52,6 +61,14 @@ export interface AppConfig {
   seedDemoData: boolean;
   logLevel: z.infer<typeof environmentSchema>['LOG_LEVEL'];
 }
+
+/**
+ * HS256 with a shared secret for a self-hosted Jitsi (prosody token auth), or RS256 with a private
+ * key and key id for 8x8 JaaS, where rooms are named "<app id>/<room>".
+ */
+export type JitsiTokenConfig =
+  | { kind: 'shared-secret'; appId: string; secret: string; issuer: string; audience: string; subject: string }
+  | { kind: 'jaas'; appId: string; privateKey: string; keyId: string; issuer: string; audience: string; subject: string };
 
 export class ConfigurationError extends Error {
   constructor(readonly problems: string[]) {
@@ -74,6 +91,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (production && !values.JWT_SECRET) {
     throw new ConfigurationError(['JWT_SECRET: required in production (at least 32 random characters)']);
   }
+  const jitsiProblem = jitsiTokenProblem(values);
+  if (jitsiProblem) throw new ConfigurationError([jitsiProblem]);
   if (production && values.SEED_DEMO_DATA) {
     throw new ConfigurationError(['SEED_DEMO_DATA: demo accounts with a public password are refused in production']);
   }
@@ -87,10 +106,36 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jwtSecret: values.JWT_SECRET,
     jwtExpiresIn: values.JWT_EXPIRES_IN.replace(/\s+/g, ''),
     jitsiDomain: values.JITSI_DOMAIN,
+    jitsiToken: jitsiTokenConfig(values),
     redisUrl: values.REDIS_URL,
     eventRetentionHours: values.EVENT_RETENTION_HOURS,
     eventPollIntervalMs: values.EVENT_POLL_INTERVAL_MS,
     seedDemoData: values.SEED_DEMO_DATA ?? !production,
     logLevel: values.LOG_LEVEL,
   };
+}
+
+type Values = z.infer<typeof environmentSchema>;
+
+function jitsiTokenProblem(values: Values): string | null {
+  const { JITSI_APP_ID: appId, JITSI_APP_SECRET: secret, JITSI_PRIVATE_KEY: key, JITSI_KID: kid } = values;
+  if (!appId && !secret && !key && !kid) return null;
+  if (!appId) return 'JITSI_APP_ID: required with JITSI_APP_SECRET or JITSI_PRIVATE_KEY';
+  if (secret && key) return 'JITSI_APP_SECRET and JITSI_PRIVATE_KEY: set one, not both';
+  if (!secret && !key) return 'JITSI_APP_SECRET or JITSI_PRIVATE_KEY: one is required with JITSI_APP_ID';
+  if (key && !kid) return 'JITSI_KID: required with JITSI_PRIVATE_KEY';
+  return null;
+}
+
+function jitsiTokenConfig(values: Values): JitsiTokenConfig | undefined {
+  const appId = values.JITSI_APP_ID;
+  if (!appId) return undefined;
+  const audience = values.JITSI_AUDIENCE;
+  if (values.JITSI_PRIVATE_KEY) {
+    // PEM keys often arrive in one line with literal "\n"s from environment files.
+    const privateKey = values.JITSI_PRIVATE_KEY.replaceAll('\\n', '\n');
+    return { kind: 'jaas', appId, privateKey, keyId: values.JITSI_KID!, issuer: values.JITSI_ISSUER ?? 'chat', audience, subject: values.JITSI_SUBJECT ?? appId };
+  }
+  const subject = values.JITSI_SUBJECT ?? values.JITSI_DOMAIN;
+  return { kind: 'shared-secret', appId, secret: values.JITSI_APP_SECRET!, issuer: values.JITSI_ISSUER ?? appId, audience, subject };
 }

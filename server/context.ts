@@ -1,6 +1,7 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import type { EventHub } from './events/event-hub';
+import type { RoomTokenIssuer } from './jitsi/room-token';
 import type { TokenService } from './auth/token';
 import type { Clock } from './clock';
 import type { AppConfig } from './config';
@@ -16,6 +17,7 @@ export interface AppDependencies {
   tokens: TokenService;
   logger: Logger;
   events: EventHub;
+  roomTokens: RoomTokenIssuer;
 }
 
 /** What one GraphQL operation sees, over HTTP or WebSocket alike. */
@@ -26,6 +28,7 @@ export interface Context {
   config: AppConfig;
   tokens: TokenService;
   events: EventHub;
+  roomTokens: RoomTokenIssuer;
   loaders: MeetingLoaders;
 }
 
@@ -42,6 +45,7 @@ export async function createContext(deps: AppDependencies, authorization: string
     config: deps.config,
     tokens: deps.tokens,
     events: deps.events,
+    roomTokens: deps.roomTokens,
     loaders: createMeetingLoaders(em, viewer),
   };
 }

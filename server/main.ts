@@ -7,6 +7,8 @@ import { ConfigurationError, loadConfig } from './config';
 import { readOrCreateSecret } from './data-dir';
 import { openDatabase } from './database/database';
 import { startEvents } from './events/start-events';
+import { createRoomTokenIssuer } from './jitsi/room-token';
+import { startPresenceSweeper } from './participant/presence-sweeper';
 import { hasAnyUser, seedDemoData } from './seed/demo-data';
 
 async function main(): Promise<void> {
@@ -29,7 +31,9 @@ async function main(): Promise<void> {
     tokens: createTokenService(jwtSecret, config.jwtExpiresIn),
     logger,
     events,
+    roomTokens: createRoomTokenIssuer(config.jitsiToken),
   });
+  const presenceSweeper = startPresenceSweeper({ orm, clock: systemClock, events }, logger);
   const port = await app.listen(config.port);
   logger.info(`Amphi is ready: http://localhost:${port}/graphql`);
 
@@ -38,6 +42,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info(`${signal} received: draining connections`);
+    presenceSweeper.stop();
     await app.stop();
     await events.close();
     await database.close();

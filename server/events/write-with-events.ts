@@ -11,7 +11,10 @@ export interface Outcome<T> {
  * The one way to change meetings: the work and its events commit together or not at all, and
  * subscribers hear of them only once committed.
  */
-export async function writeWithEvents<T>(ctx: Context, work: (em: EntityManager) => Promise<Outcome<T>>): Promise<T> {
+export async function writeWithEvents<T>(
+  ctx: Pick<Context, 'em' | 'clock' | 'events'>,
+  work: (em: EntityManager) => Promise<Outcome<T>>,
+): Promise<T> {
   const { result, appended } = await ctx.em.transactional(async (em) => {
     const outcome = await work(em);
     await appendEvents(em, outcome.events, ctx.clock.now());

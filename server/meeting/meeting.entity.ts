@@ -61,6 +61,13 @@ export class Meeting {
   @Property({ type: 'string', length: 500, nullable: true })
   cancelReason: string | null = null;
 
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Share of the live time (1–100 %) a student must attend to count as PRESENT; null: joining is enough.',
+  })
+  @Property({ type: 'integer', nullable: true })
+  attendanceThresholdPercent: number | null = null;
+
   @ManyToOne(() => User, { ref: true, index: true })
   instructor: Ref<User>;
 
@@ -135,6 +142,13 @@ export class Meeting {
     this.status = MeetingStatus.CANCELLED;
     this.cancelledAt = now;
     this.cancelReason = reason;
+  }
+
+  /** How long a student must have attended to be PRESENT once the meeting has ended. */
+  requiredAttendanceSeconds(): number {
+    if (!this.attendanceThresholdPercent || !this.startedAt || !this.endedAt) return 0;
+    const liveSeconds = (this.endedAt.getTime() - this.startedAt.getTime()) / 1000;
+    return Math.ceil((liveSeconds * this.attendanceThresholdPercent) / 100);
   }
 
   /** Invitations can be changed until the meeting is over. */

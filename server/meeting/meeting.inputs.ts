@@ -39,6 +39,16 @@ export class CreateMeetingInput {
   @Max(480)
   durationMinutes: number;
 
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Share of the live time (1–100 %) a student must attend to count as PRESENT; null: joining is enough.',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  attendanceThresholdPercent?: number | null;
+
   @Field(() => [ID], { defaultValue: [] })
   @ArrayMaxSize(MAX_STUDENTS_PER_CALL)
   @IsUUID('all', { each: true, message: 'studentIds must contain only valid ids' })
@@ -68,6 +78,16 @@ export class UpdateMeetingInput {
   @Min(5)
   @Max(480)
   durationMinutes?: number;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Share of the live time (1–100 %) a student must attend to count as PRESENT; null: joining is enough. null clears it.',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  attendanceThresholdPercent?: number | null;
 
   @Field(() => Int, {
     nullable: true,

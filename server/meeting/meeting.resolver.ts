@@ -1,6 +1,7 @@
 import { Arg, Args, Authorized, Ctx, Extensions, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { DEPENDS_ON_VIEWER } from '../events/viewer-dependent';
+import { AttendanceRecord, attendanceOf } from '../participant/attendance';
 import { MeetingParticipant } from '../participant/participant.entity';
 import { Role } from '../user/role';
 import { User } from '../user/user.entity';
@@ -14,6 +15,7 @@ import {
   endMeeting,
   findVisibleMeeting,
   listMeetings,
+  managedParticipants,
   requireViewer,
   startMeeting,
   updateMeeting,
@@ -138,6 +140,15 @@ export class MeetingResolver {
   @FieldResolver(() => MeetingParticipant, { nullable: true, description: 'The viewer’s own invitation, if any.' })
   myParticipation(@Root() meeting: Meeting, @Ctx() ctx: Context): Promise<MeetingParticipant | null> {
     return ctx.loaders.viewerParticipation.load(meeting.id);
+  }
+
+  @Extensions(DEPENDS_ON_VIEWER)
+  @FieldResolver(() => [AttendanceRecord], {
+    nullable: true,
+    description: 'Each student’s RSVP next to their attendance; for the instructor and admins (FORBIDDEN for others).',
+  })
+  async attendance(@Root() meeting: Meeting, @Ctx() ctx: Context): Promise<AttendanceRecord[]> {
+    return attendanceOf(await managedParticipants(ctx, meeting), ctx.clock.now());
   }
 
   @Extensions(DEPENDS_ON_VIEWER)

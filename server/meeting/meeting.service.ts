@@ -96,6 +96,7 @@ export async function createMeeting(ctx: Context, input: CreateMeetingInput): Pr
       durationMinutes: input.durationMinutes,
       instructor: em.getReference(User, viewer.id, { wrapped: true }),
     });
+    meeting.attendanceThresholdPercent = input.attendanceThresholdPercent ?? null;
     em.persist(meeting);
     await inviteStudentsInto(em, meeting, input.studentIds, ctx.clock.now());
     return meetingEvent(meeting, MeetingEventType.CREATED);
@@ -119,6 +120,7 @@ export function updateMeeting(ctx: Context, id: string, input: UpdateMeetingInpu
     }
     if (input.title != null) meeting.title = input.title.trim();
     if (input.description !== undefined) meeting.description = input.description?.trim() || null;
+    if (input.attendanceThresholdPercent !== undefined) meeting.attendanceThresholdPercent = input.attendanceThresholdPercent;
     if (reschedules) {
       meeting.reschedule(input.scheduledAt ?? meeting.scheduledAt, input.durationMinutes ?? meeting.durationMinutes);
     }
@@ -138,7 +140,8 @@ export function endMeeting(ctx: Context, id: string): Promise<Meeting> {
     const now = ctx.clock.now();
     meeting.end(now);
     const participants = await em.find(MeetingParticipant, { meeting: meeting.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-    for (const participant of participants) participant.closeAttendance(now);
+    const required = meeting.requiredAttendanceSeconds();
+    for (const participant of participants) participant.closeAttendance(now, required);
     return meetingEvent(meeting, MeetingEventType.ENDED);
   });
 }
@@ -150,6 +153,12 @@ export function cancelMeeting(ctx: Context, id: string, reason: string | null): 
     meeting.cancel(ctx.clock.now(), trimmed);
     return meetingEvent(meeting, MeetingEventType.CANCELLED);
   });
+}
+
+/** Everyone invited to a meeting, with their users; FORBIDDEN for anyone but its managers. */
+export function managedParticipants(ctx: Context, meeting: Meeting): Promise<MeetingParticipant[]> {
+  if (!canManage(requireViewer(ctx), meeting)) throw forbidden('Only the meeting’s instructor or an admin can see its attendance');
+  return ctx.loaders.participants.load(meeting.id);
 }
 
 /** Cursors are MikroORM's opaque (scheduledAt, id) pairs; anything else is refused before SQL. */

@@ -1,9 +1,11 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261124012755_initial } from './Migration20261124012755_initial';
 import { Migration20261124014405_meeting_events } from './Migration20261124014405_meeting_events';
+import { Migration20261124015736_attendance } from './Migration20261124015736_attendance';
 
 /** Every migration, oldest first. Written by `npm run migration:create`. */
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124012755_initial', class: Migration20261124012755_initial },
   { name: 'Migration20261124014405_meeting_events', class: Migration20261124014405_meeting_events },
+  { name: 'Migration20261124015736_attendance', class: Migration20261124015736_attendance },
 ];

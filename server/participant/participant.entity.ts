@@ -51,6 +51,10 @@ export class MeetingParticipant {
   @Property({ type: 'datetime', nullable: true })
   presentSince: Date | null = null;
 
+  /** Last sign of life from the student's room (join or heartbeat). */
+  @Property({ type: 'datetime', nullable: true })
+  lastSeenAt: Date | null = null;
+
   @Field(() => Int, { description: 'Seconds spent in the room over every closed visit.' })
   @Property({ type: 'integer' })
   attendedSeconds: number = 0;
@@ -78,21 +82,57 @@ export class MeetingParticipant {
     this.status = ParticipantStatus.PRESENT;
     this.joinedAt ??= now;
     this.presentSince ??= now;
+    this.lastSeenAt = now;
     this.leftAt = null;
+  }
+
+  /** A heartbeat from the room; says whether it opened a visit (the student was counted as gone). */
+  seenInRoom(now: Date): boolean {
+    const reopens = this.presentSince === null;
+    this.enterRoom(now);
+    return reopens;
+  }
+
+  /** In the room by the records, but unseen for longer than the presence timeout. */
+  isGone(now: Date): boolean {
+    const lastSeen = this.lastSeenAt ?? this.presentSince;
+    return lastSeen !== null && this.presentSince !== null && now.getTime() - lastSeen.getTime() > PRESENCE_TIMEOUT_SECONDS * 1000;
+  }
+
+  /** When an open visit ends if it ends now: at the last sign of life, for someone gone. */
+  private visitEnd(now: Date): Date {
+    return this.isGone(now) ? (this.lastSeenAt ?? this.presentSince)! : now;
   }
 
   /** Closes the open visit, if any (leaving twice counts once); says whether there was one. */
   leaveRoom(now: Date): boolean {
     if (!this.presentSince) return false;
-    this.attendedSeconds += Math.max(0, Math.round((now.getTime() - this.presentSince.getTime()) / 1000));
+    const end = this.visitEnd(now);
+    this.attendedSeconds += secondsBetween(this.presentSince, end);
     this.presentSince = null;
-    this.leftAt = now;
+    this.leftAt = end;
     return true;
   }
 
-  /** At the end of the meeting: close an open visit; whoever never came is ABSENT (their RSVP stays). */
-  closeAttendance(now: Date): void {
-    if (this.presentSince) this.leaveRoom(now);
-    if (this.status !== ParticipantStatus.PRESENT) this.status = ParticipantStatus.ABSENT;
+  /** Seconds in the room so far, the open visit included. */
+  attendedSecondsAt(now: Date): number {
+    return this.attendedSeconds + (this.presentSince ? secondsBetween(this.presentSince, this.visitEnd(now)) : 0);
   }
+
+  /**
+   * At the end of the meeting: the open visit closes, then PRESENT for those who joined and stayed
+   * the required time, ABSENT for everyone else (their RSVP stays as it was).
+   */
+  closeAttendance(now: Date, requiredSeconds: number): void {
+    this.leaveRoom(now);
+    const attended = this.joinedAt !== null && this.attendedSeconds >= requiredSeconds;
+    this.status = attended ? ParticipantStatus.PRESENT : ParticipantStatus.ABSENT;
+  }
+}
+
+/** A student whose room has sent no heartbeat for this long is counted as gone since the last one. */
+export const PRESENCE_TIMEOUT_SECONDS = 90;
+
+function secondsBetween(start: Date, end: Date): number {
+  return Math.max(0, Math.round((end.getTime() - start.getTime()) / 1000));
 }

@@ -4,13 +4,14 @@ import { Meeting } from '../meeting/meeting.entity';
 import { InvitationsArgs } from '../meeting/meeting.inputs';
 import { User } from '../user/user.entity';
 import { JoinInfoType } from './join-info.type';
-import { MeetingParticipant } from './participant.entity';
+import { MeetingParticipant, PRESENCE_TIMEOUT_SECONDS } from './participant.entity';
 import {
   inviteStudents,
   joinMeeting,
   leaveMeeting,
   myInvitations,
   removeParticipant,
+  reportPresence,
   respondToInvitation,
 } from './participant.service';
 import { InvitationResponse } from './participant-status';
@@ -57,6 +58,14 @@ export class ParticipantResolver {
   @Mutation(() => JoinInfoType, { description: 'Enters a live meeting: the room to open, and PRESENT for a student.' })
   joinMeeting(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<JoinInfoType> {
     return joinMeeting(ctx, id);
+  }
+
+  @Authorized()
+  @Mutation(() => MeetingParticipant, {
+    description: `Heartbeat from an open room, every 30 s: a student unseen for ${PRESENCE_TIMEOUT_SECONDS} s counts as gone since the last one.`,
+  })
+  reportPresence(@Ctx() ctx: Context, @Arg('meetingId', () => ID) meetingId: string): Promise<MeetingParticipant> {
+    return reportPresence(ctx, meetingId);
   }
 
   @Authorized()

@@ -52,7 +52,7 @@ export function removeParticipant(ctx: Context, meetingId: string, userId: strin
   );
 }
 
-function participantEvent(type: MeetingEventType, participant: MeetingParticipant): EventDraft {
+export function participantEvent(type: MeetingEventType, participant: MeetingParticipant): EventDraft {
   return { type, meetingId: participant.meeting.id, participantId: participant.id, userId: participant.user.id };
 }
 
@@ -89,30 +89,35 @@ export function respondToInvitation(ctx: Context, meetingId: string, response: I
   });
 }
 
+/** Only into a live meeting, and not after declining it. */
+function assertMayEnter(participant: MeetingParticipant, meeting: Meeting): void {
+  if (meeting.status !== MeetingStatus.LIVE) throw conflict(`The meeting is ${meeting.status.toLowerCase()}, not live`);
+  if (participant.hasDeclined) throw forbidden('You declined this meeting; accept the invitation to join it');
+}
+
 export async function joinMeeting(ctx: Context, meetingId: string): Promise<JoinInfo> {
   const viewer = requireViewer(ctx);
   const meeting = await findVisibleMeeting(ctx, meetingId);
   const moderator = canManage(viewer, meeting);
-  const assertLive = (current: Meeting) => {
-    if (current.status !== MeetingStatus.LIVE) throw conflict(`The meeting is ${current.status.toLowerCase()}, not live`);
-  };
   if (moderator) {
-    assertLive(meeting);
+    if (meeting.status !== MeetingStatus.LIVE) throw conflict(`The meeting is ${meeting.status.toLowerCase()}, not live`);
   } else {
     await changeOwnParticipation(ctx, meeting.id, (participant, current) => {
-      assertLive(current);
-      if (participant.hasDeclined) throw forbidden('You declined this meeting; accept the invitation to join it');
+      assertMayEnter(participant, current);
       participant.enterRoom(ctx.clock.now());
       return true;
     });
   }
-  return {
-    domain: ctx.config.jitsiDomain,
-    roomName: meeting.roomName,
-    jwt: null,
-    displayName: viewer.displayName,
-    moderator,
-  };
+  const { roomName, jwt } = await ctx.roomTokens.access(meeting, viewer, moderator, ctx.clock.now());
+  return { domain: ctx.config.jitsiDomain, roomName, jwt, displayName: viewer.displayName, moderator };
+}
+
+/** The room's heartbeat: keeps the visit open; an event only when it reopens one the timeout closed. */
+export function reportPresence(ctx: Context, meetingId: string): Promise<MeetingParticipant> {
+  return changeOwnParticipation(ctx, meetingId, (participant, meeting) => {
+    assertMayEnter(participant, meeting);
+    return participant.seenInRoom(ctx.clock.now());
+  });
 }
 
 export function leaveMeeting(ctx: Context, meetingId: string): Promise<MeetingParticipant> {

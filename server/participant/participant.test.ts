@@ -320,14 +320,14 @@ describe('leaveMeeting', () => {
     const student = await newStudent();
     const meeting = await meetingIn(MeetingStatus.LIVE, [student]);
     ok(await join(student, meeting.id));
-    server.clock.advance(90_000);
+    server.clock.advance(60_000);
 
     const { leaveMeeting: own } = ok(await leave(student, meeting.id));
 
-    expect(own.attendedSeconds).toBe(90);
+    expect(own.attendedSeconds).toBe(60);
     expect(own.leftAt).not.toBeNull();
     const row = await storedParticipant(meeting.id, student);
-    expect(row).toMatchObject({ attendedSeconds: 90, presentSince: null, status: ParticipantStatus.PRESENT });
+    expect(row).toMatchObject({ attendedSeconds: 60, presentSince: null, status: ParticipantStatus.PRESENT });
     expect(row!.leftAt).not.toBeNull();
   });
 
@@ -335,7 +335,7 @@ describe('leaveMeeting', () => {
     const student = await newStudent();
     const meeting = await meetingIn(MeetingStatus.LIVE, [student]);
     ok(await join(student, meeting.id));
-    server.clock.advance(90_000);
+    server.clock.advance(60_000);
     ok(await leave(student, meeting.id));
     server.clock.advance(10 * MINUTE);
     ok(await join(student, meeting.id));
@@ -343,21 +343,21 @@ describe('leaveMeeting', () => {
 
     ok(await leave(student, meeting.id));
 
-    expect((await storedParticipant(meeting.id, student))!.attendedSeconds).toBe(120);
+    expect((await storedParticipant(meeting.id, student))!.attendedSeconds).toBe(90);
   });
 
   it('counts leaving twice once', async () => {
     const student = await newStudent();
     const meeting = await meetingIn(MeetingStatus.LIVE, [student]);
     ok(await join(student, meeting.id));
-    server.clock.advance(90_000);
+    server.clock.advance(60_000);
     ok(await leave(student, meeting.id));
     const firstLeftAt = (await storedParticipant(meeting.id, student))!.leftAt;
     server.clock.advance(30_000);
 
     ok(await leave(student, meeting.id));
 
-    expect(await storedParticipant(meeting.id, student)).toMatchObject({ attendedSeconds: 90, leftAt: firstLeftAt });
+    expect(await storedParticipant(meeting.id, student)).toMatchObject({ attendedSeconds: 60, leftAt: firstLeftAt });
   });
 });
 

@@ -67,10 +67,12 @@ export async function seedDemoData(em: EntityManager, now = new Date()): Promise
     past.start(new Date(past.scheduledAt.getTime()));
     pastInvites.slice(0, 3).forEach((participant, index) => {
       participant.enterRoom(new Date(past.scheduledAt.getTime() + minutes(index * 5)));
-      participant.leaveRoom(new Date(past.scheduledAt.getTime() + minutes(55)));
+      const leftAt = new Date(past.scheduledAt.getTime() + minutes(55));
+      participant.seenInRoom(leftAt);
+      participant.leaveRoom(leftAt);
     });
     past.end(new Date(past.scheduledAt.getTime() + minutes(58)));
-    pastInvites.forEach((participant) => participant.closeAttendance(past.endedAt!));
+    pastInvites.forEach((participant) => participant.closeAttendance(past.endedAt!, past.requiredAttendanceSeconds()));
 
     const cancelled = meeting(instructor, 'Guest lecture', 2 * 24 * 60, 60);
     invite(cancelled, students);

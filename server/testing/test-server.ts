@@ -11,6 +11,7 @@ import { databaseUrl, dropDatabase, ensureDatabase } from '../database/create-da
 import { ormConfig } from '../database/orm-config';
 import type { EventHub } from '../events/event-hub';
 import { startEvents } from '../events/start-events';
+import { createRoomTokenIssuer } from '../jitsi/room-token';
 import { Meeting } from '../meeting/meeting.entity';
 import { MeetingParticipant } from '../participant/participant.entity';
 import { Role } from '../user/role';
@@ -81,6 +82,7 @@ export async function startTestServer(overrides: Partial<AppConfig> = {}, option
     jwtSecret: TEST_JWT_SECRET,
     jwtExpiresIn: '1h',
     jitsiDomain: 'meet.example.test',
+    jitsiToken: undefined,
     redisUrl: undefined,
     eventRetentionHours: 72,
     eventPollIntervalMs: 5000,
@@ -91,7 +93,7 @@ export async function startTestServer(overrides: Partial<AppConfig> = {}, option
   const tokens = createTokenService(TEST_JWT_SECRET, config.jwtExpiresIn);
   const logger = pino({ level: 'silent' });
   const events = await startEvents(orm, config, logger);
-  const app = await createApp({ orm, config, clock, tokens, logger, events });
+  const app = await createApp({ orm, config, clock, tokens, logger, events, roomTokens: createRoomTokenIssuer(config.jitsiToken) });
   const port = await app.listen(0);
   const url = `http://127.0.0.1:${port}/graphql`;
   passwordHash ??= hashPassword(TEST_PASSWORD);
