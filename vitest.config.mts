@@ -6,7 +6,8 @@ export default defineConfig({
     alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }],
   },
   test: {
-    include: ['server/**/*.test.ts'],
+    // The server's tests, and the web client's: end to end in Chromium, and the generated code's freshness.
+    include: ['server/**/*.test.ts', 'client/**/*.test.ts'],
     globalSetup: ['server/testing/global-setup.ts'],
     setupFiles: ['reflect-metadata'],
     pool: 'forks',

@@ -1,0 +1,97 @@
+import { useMutation } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useLocation, type Location } from 'react-router';
+import { errorKind } from '../errors/error-codes';
+import { useErrorMessage } from '../errors/useErrorMessage';
+import { graphql } from '../gql';
+import { useToast } from '../ui/Toaster';
+import { useSession } from './SessionProvider';
+
+const SignInMutation = graphql(`
+  mutation SignIn($email: String!, $password: String!) {
+    signIn(email: $email, password: $password) {
+      token
+      user {
+        ...ViewerFields
+      }
+    }
+  }
+`);
+
+export function SignInPage() {
+  const { t } = useTranslation();
+  const { viewer, signIn } = useSession();
+  const location = useLocation();
+  const toast = useToast();
+  const errorMessage = useErrorMessage();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [mutate, { loading }] = useMutation(SignInMutation);
+
+  const from = (location.state as { from?: Location } | null)?.from;
+  if (viewer) return <Navigate to={from ? `${from.pathname}${from.search}` : '/'} replace />;
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!email.trim() || !password) {
+      setProblem(t('auth.missingCredentials'));
+      return;
+    }
+    setProblem(null);
+    try {
+      const { data } = await mutate({ variables: { email: email.trim(), password } });
+      if (!data) return;
+      signIn(data.signIn.token, data.signIn.user);
+      toast.show(t('auth.welcome', { name: data.signIn.user.displayName }), 'success');
+    } catch (error) {
+      setProblem(errorKind(error) === 'UNAUTHENTICATED' ? t('auth.wrongCredentials') : errorMessage(error));
+    }
+  }
+
+  return (
+    <main className="page page--centered" id="main">
+      <form className="card sign-in" onSubmit={submit} noValidate aria-labelledby="sign-in-title">
+        <div className="sign-in__brand" aria-hidden="true">
+          <span className="logo-mark" />
+          Amphi
+        </div>
+        <h1 id="sign-in-title">{t('auth.title')}</h1>
+        <p className="muted">{t('auth.subtitle')}</p>
+        {problem && (
+          <p className="form-alert" role="alert" id="sign-in-problem">
+            {problem}
+          </p>
+        )}
+        <div className="field">
+          <label htmlFor="email">{t('auth.email')}</label>
+          <input
+            id="email"
+            type="email"
+            autoComplete="username"
+            required
+            autoFocus
+            value={email}
+            onChange={(event) => setEmail(event.target.value)}
+            aria-describedby={problem ? 'sign-in-problem' : undefined}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="password">{t('auth.password')}</label>
+          <input
+            id="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(event) => setPassword(event.target.value)}
+          />
+        </div>
+        <button type="submit" className="button button--primary button--block" disabled={loading}>
+          {loading ? t('auth.signingIn') : t('auth.signIn')}
+        </button>
+      </form>
+    </main>
+  );
+}

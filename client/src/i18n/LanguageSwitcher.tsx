@@ -1,0 +1,26 @@
+import { useTranslation } from 'react-i18next';
+import { LANGUAGES, rememberLanguage, type Language } from './languages';
+
+export function LanguageSwitcher() {
+  const { t, i18n } = useTranslation();
+  const choose = (language: Language) => {
+    rememberLanguage(language);
+    void i18n.changeLanguage(language);
+  };
+  return (
+    <div className="segmented segmented--small" role="group" aria-label={t('language.label')}>
+      {LANGUAGES.map(({ code, name }) => (
+        <button
+          key={code}
+          type="button"
+          lang={code}
+          aria-label={name}
+          aria-pressed={i18n.resolvedLanguage === code}
+          onClick={() => choose(code)}
+        >
+          {code.toUpperCase()}
+        </button>
+      ))}
+    </div>
+  );
+}
