@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
   resolve: {
@@ -8,6 +8,8 @@ export default defineConfig({
   test: {
     // The server's tests, and the web client's: end to end in Chromium, and the generated code's freshness.
     include: ['server/**/*.test.ts', 'client/**/*.test.ts'],
+    // Fault tests take a database down: `npm run test:faults` runs them (vitest.faults.config.mts).
+    exclude: [...configDefaults.exclude, '**/*.faults.test.ts'],
     globalSetup: ['server/testing/global-setup.ts'],
     setupFiles: ['reflect-metadata'],
     pool: 'forks',

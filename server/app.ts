@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { type AppDependencies, type Context, createContext } from './context';
@@ -10,6 +10,11 @@ import { mountClientApp } from './http/client-app';
 import { createErrorFormatter } from './http/format-error';
 import { ATTENDANCE_CSV_PATH, attendanceCsvHandler } from './http/attendance-csv-route';
 import { healthHandler } from './http/health';
+import { readinessHandler } from './http/readiness';
+import { httpErrorHandler, MAX_BODY } from './http/http-errors';
+import { requestLogging } from './http/request-logging';
+import { refuseSubscriptionsOverHttp } from './http/no-subscriptions-over-http';
+import { createOperationLimits } from './http/operation-limits';
 import { attachWebSocketServer } from './http/websocket';
 import { buildAppSchema } from './schema';
 
@@ -22,34 +27,53 @@ export interface App {
 
 export const GRAPHQL_PATH = '/graphql';
 
+/** TRUST_PROXY: `true`, a hop count, or addresses / subnets as Express understands them. */
+function parseTrustProxy(value: string): boolean | number | string {
+  if (value === 'true' || value === 'false') return value === 'true';
+  return /^\d+$/.test(value) ? Number(value) : value;
+}
+
 export async function createApp(deps: AppDependencies): Promise<App> {
   const app = express();
   app.disable('x-powered-by');
+  if (deps.config.trustProxy) app.set('trust proxy', parseTrustProxy(deps.config.trustProxy));
+  app.use(requestLogging(deps.logger));
   const httpServer = createServer(app);
   const schema = await buildAppSchema();
   const formatError = createErrorFormatter(deps.logger);
-  const webSockets = attachWebSocketServer(httpServer, GRAPHQL_PATH, schema, deps, formatError);
+  const limits = createOperationLimits(deps.config);
+  const webSockets = attachWebSocketServer(httpServer, GRAPHQL_PATH, schema, deps, formatError, limits);
   const apollo = new ApolloServer<Context>({
     schema,
     formatError,
     includeStacktraceInErrorResponses: false,
+    validationRules: limits.apollo.validationRules,
+    parseOptions: limits.parseOptions,
+    allowBatchedHttpRequests: false,
     plugins: [
+      ...limits.apollo.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       { serverWillStart: async () => ({ drainServer: async () => webSockets.dispose() }) },
       // Apollo's landing page loads from a CDN; GraphiQL is served by Amphi itself.
       ApolloServerPluginLandingPageDisabled(),
+      // Amphi sets no cache hints; Apollo's default cache-control plugin would still wrap every field
+      // resolver of every request to collect them (a fifth of the CPU of a page of meetings).
+      ApolloServerPluginCacheControlDisabled(),
     ],
   });
   await apollo.start();
 
-  app.get('/healthz', healthHandler(deps.orm));
+  app.get('/healthz', healthHandler());
+  app.get('/readyz', readinessHandler(deps));
   app.get(ATTENDANCE_CSV_PATH, attendanceCsvHandler(deps));
   mountClientApp(app);
   app.use(
     GRAPHQL_PATH,
-    express.json({ limit: '256kb' }),
-    expressMiddleware(apollo, { context: ({ req }) => createContext(deps, req.headers.authorization) }),
+    express.json({ limit: MAX_BODY }),
+    refuseSubscriptionsOverHttp(limits.parseOptions.maxTokens),
+    expressMiddleware(apollo, { context: ({ req }) => createContext(deps, req.headers.authorization, req.ip) }),
   );
+  app.use(httpErrorHandler(deps.logger));
 
   return {
     httpServer,

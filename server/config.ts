@@ -3,6 +3,17 @@ import { z } from 'zod';
 
 const booleanFlag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
 
+/**
+ * How long a request waits for a database connection (a new one, or a free one from the pool), and
+ * how long one SQL statement may run, before the request fails as SERVICE_UNAVAILABLE.
+ */
+export interface DatabaseTimeouts {
+  connectMs: number;
+  statementMs: number;
+}
+
+export const DEFAULT_DATABASE_TIMEOUTS: DatabaseTimeouts = { connectMs: 5_000, statementMs: 30_000 };
+
 const environmentSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
@@ -11,6 +22,8 @@ const environmentSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// connection URL')
     .optional(),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(500).default(10),
+  DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(DEFAULT_DATABASE_TIMEOUTS.connectMs),
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(DEFAULT_DATABASE_TIMEOUTS.statementMs),
   EMBEDDED_DATABASE_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   DATA_DIR: z.string().min(1).default('.amphi'),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
@@ -35,6 +48,16 @@ const environmentSchema = z.object({
     .optional(),
   EVENT_RETENTION_HOURS: z.coerce.number().int().min(1).max(24 * 365).default(72),
   EVENT_POLL_INTERVAL_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
+  GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(10),
+  GRAPHQL_MAX_COST: z.coerce.number().int().min(10).max(10_000_000).default(50_000),
+  GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).max(1000).default(15),
+  GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).max(1_000_000).default(5000),
+  WS_MAX_CONNECTIONS_PER_USER: z.coerce.number().int().min(1).max(10_000).default(10),
+  WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: z.coerce.number().int().min(1).max(10_000).default(20),
+  WS_KEEPALIVE_MS: z.coerce.number().int().min(100).max(600_000).default(12_000),
+  SIGN_IN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).max(100_000).default(10),
+  SIGN_IN_MAX_ATTEMPTS_PER_ADDRESS: z.coerce.number().int().min(1).max(1_000_000).default(100),
+  TRUST_PROXY: z.string().min(1).optional(),
   SEED_DEMO_DATA: booleanFlag.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -45,6 +68,7 @@ export interface AppConfig {
   /** Unset: an embedded PostgreSQL is started in `dataDir`. */
   databaseUrl: string | undefined;
   databasePoolMax: number;
+  databaseTimeouts: DatabaseTimeouts;
   embeddedDatabasePort: number;
   /** Absolute path of the folder holding the embedded database and development secrets. */
   dataDir: string;
@@ -58,8 +82,26 @@ export interface AppConfig {
   redisUrl: string | undefined;
   eventRetentionHours: number;
   eventPollIntervalMs: number;
+  limits: AppLimits;
+  /** Express's `trust proxy`: set behind a reverse proxy so client addresses come from X-Forwarded-For. */
+  trustProxy: string | undefined;
   seedDemoData: boolean;
   logLevel: z.infer<typeof environmentSchema>['LOG_LEVEL'];
+}
+
+export interface AppLimits {
+  /** Per GraphQL operation, over HTTP and WebSocket alike. */
+  maxDepth: number;
+  maxCost: number;
+  maxAliases: number;
+  maxTokens: number;
+  maxConnectionsPerUser: number;
+  maxSubscriptionsPerConnection: number;
+  /** Pings every this often; a peer that has not answered the previous one is dropped. */
+  keepAliveMs: number;
+  /** Failed sign-ins per account, and attempts per client address, in 15 minutes. */
+  signInFailuresPerAccount: number;
+  signInAttemptsPerAddress: number;
 }
 
 /**
@@ -101,6 +143,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port: values.PORT,
     databaseUrl: values.DATABASE_URL,
     databasePoolMax: values.DATABASE_POOL_MAX,
+    databaseTimeouts: { connectMs: values.DATABASE_CONNECT_TIMEOUT_MS, statementMs: values.DATABASE_STATEMENT_TIMEOUT_MS },
     embeddedDatabasePort: values.EMBEDDED_DATABASE_PORT,
     dataDir: path.resolve(values.DATA_DIR),
     jwtSecret: values.JWT_SECRET,
@@ -110,6 +153,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     redisUrl: values.REDIS_URL,
     eventRetentionHours: values.EVENT_RETENTION_HOURS,
     eventPollIntervalMs: values.EVENT_POLL_INTERVAL_MS,
+    limits: {
+      maxDepth: values.GRAPHQL_MAX_DEPTH,
+      maxCost: values.GRAPHQL_MAX_COST,
+      maxAliases: values.GRAPHQL_MAX_ALIASES,
+      maxTokens: values.GRAPHQL_MAX_TOKENS,
+      maxConnectionsPerUser: values.WS_MAX_CONNECTIONS_PER_USER,
+      maxSubscriptionsPerConnection: values.WS_MAX_SUBSCRIPTIONS_PER_CONNECTION,
+      keepAliveMs: values.WS_KEEPALIVE_MS,
+      signInFailuresPerAccount: values.SIGN_IN_MAX_FAILURES_PER_ACCOUNT,
+      signInAttemptsPerAddress: values.SIGN_IN_MAX_ATTEMPTS_PER_ADDRESS,
+    },
+    trustProxy: values.TRUST_PROXY,
     seedDemoData: values.SEED_DEMO_DATA ?? !production,
     logLevel: values.LOG_LEVEL,
   };

@@ -2,9 +2,11 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import type { EventHub } from './events/event-hub';
 import type { RoomTokenIssuer } from './jitsi/room-token';
+import type { SignInLimiter } from './auth/sign-in-limiter';
 import type { TokenService } from './auth/token';
 import type { Clock } from './clock';
 import type { AppConfig } from './config';
+import { unavailableIfTransient } from './database/transient-error';
 import { unauthenticated } from './errors';
 import { createMeetingLoaders, type MeetingLoaders } from './meeting/meeting.loaders';
 import { User } from './user/user.entity';
@@ -18,6 +20,7 @@ export interface AppDependencies {
   logger: Logger;
   events: EventHub;
   roomTokens: RoomTokenIssuer;
+  signInLimiter: SignInLimiter;
 }
 
 /** What one GraphQL operation sees, over HTTP or WebSocket alike. */
@@ -29,13 +32,16 @@ export interface Context {
   tokens: TokenService;
   events: EventHub;
   roomTokens: RoomTokenIssuer;
+  signInLimiter: SignInLimiter;
+  /** The client's IP address (through TRUST_PROXY), for rate limits. */
+  clientAddress: string;
   loaders: MeetingLoaders;
 }
 
 const INVALID_SESSION = 'Your session is invalid or has expired; sign in again';
 
 /** `authorization` is the raw header value (HTTP) or connection parameter (WebSocket). */
-export async function createContext(deps: AppDependencies, authorization: string | undefined): Promise<Context> {
+export async function createContext(deps: AppDependencies, authorization: string | undefined, clientAddress = 'unknown'): Promise<Context> {
   const em = deps.orm.em.fork();
   const viewer = authorization ? (await authenticate(em, deps.tokens, authorization)).user : null;
   return {
@@ -46,6 +52,8 @@ export async function createContext(deps: AppDependencies, authorization: string
     tokens: deps.tokens,
     events: deps.events,
     roomTokens: deps.roomTokens,
+    signInLimiter: deps.signInLimiter,
+    clientAddress,
     loaders: createMeetingLoaders(em, viewer),
   };
 }
@@ -59,7 +67,8 @@ export async function authenticate(
   const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
   if (!match) throw unauthenticated('The Authorization header must be "Bearer <token>"');
   const token = await tokens.verify(match[1]);
-  const user = token ? await em.findOne(User, { id: token.userId }) : null;
+  // The first query of most requests: an outage here stops the request before anything ran (HTTP 503).
+  const user = token ? await em.findOne(User, { id: token.userId }).catch(unavailableIfTransient) : null;
   if (!token || !user) throw unauthenticated(INVALID_SESSION);
   return { user, expiresAt: token.expiresAt };
 }

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import pino from 'pino';
 import { createApp } from './app';
+import { createSignInLimiter } from './auth/sign-in-limiter';
 import { createTokenService } from './auth/token';
 import { systemClock } from './clock';
 import { ConfigurationError, loadConfig } from './config';
@@ -14,7 +15,7 @@ import { hasAnyUser, seedDemoData } from './seed/demo-data';
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = pino({ level: config.logLevel, redact: ['req.headers.authorization', 'token', 'jwt'] });
-  const database = await openDatabase(config, (line) => logger.info(line));
+  const database = await openDatabase(config, logger);
   const { orm } = database;
 
   if (config.seedDemoData && !(await hasAnyUser(orm.em.fork()))) {
@@ -24,6 +25,7 @@ async function main(): Promise<void> {
 
   const jwtSecret = config.jwtSecret ?? readOrCreateSecret(config.dataDir, 'jwt-secret');
   const events = await startEvents(orm, config, logger);
+  const signInLimiter = createSignInLimiter(config);
   const app = await createApp({
     orm,
     config,
@@ -32,6 +34,7 @@ async function main(): Promise<void> {
     logger,
     events,
     roomTokens: createRoomTokenIssuer(config.jitsiToken),
+    signInLimiter,
   });
   const presenceSweeper = startPresenceSweeper({ orm, clock: systemClock, events }, logger);
   const port = await app.listen(config.port);
@@ -45,6 +48,7 @@ async function main(): Promise<void> {
     presenceSweeper.stop();
     await app.stop();
     await events.close();
+    await signInLimiter.close();
     await database.close();
     process.exit(0);
   };

@@ -5,6 +5,7 @@ import { authChecker } from './auth/auth-checker';
 import { AuthResolver } from './auth/auth.resolver';
 import { MeetingEventResolver } from './events/meeting-event.resolver';
 import { MeetingResolver } from './meeting/meeting.resolver';
+import { refuseNulCharacters } from './nul-characters';
 import { ParticipantResolver } from './participant/participant.resolver';
 import { UserResolver } from './user/user.resolver';
 
@@ -21,14 +22,15 @@ const topicsAreNotUsed: PubSub = {
   },
 };
 
-export function buildAppSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function buildAppSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers: [AuthResolver, UserResolver, MeetingResolver, ParticipantResolver, MeetingEventResolver],
     authChecker,
     pubSub: topicsAreNotUsed,
     // Inputs without constraints (enum-only args) must still pass validation.
     validate: { forbidUnknownValues: false },
   });
+  return refuseNulCharacters(schema);
 }
 
 /** The committed schema.graphql: sorted so that its diff shows real changes only. */

@@ -7,6 +7,8 @@ export interface EmbeddedDatabase {
   /** URL of the server's `postgres` database; create application databases from it. */
   serverUrl: string;
   stop(): Promise<void>;
+  /** Starts it again after stop(), or after it died: same folder, same port. */
+  start(): Promise<void>;
 }
 
 export interface EmbeddedDatabaseOptions {
@@ -39,18 +41,22 @@ export async function startEmbeddedPostgres({ directory, port, password, log }: 
     onLog: remember,
     onError: remember,
   });
-  try {
-    if (!existsSync(path.join(directory, 'PG_VERSION'))) await server.initialise();
-    await server.start();
-  } catch (error) {
-    throw new Error(
-      `The embedded PostgreSQL in ${directory} did not start on port ${port}` +
-        ` (is another server using the port? set EMBEDDED_DATABASE_PORT or DATABASE_URL).\n${recentOutput.join('\n')}`,
-      { cause: error },
-    );
-  }
+  const start = async () => {
+    try {
+      if (!existsSync(path.join(directory, 'PG_VERSION'))) await server.initialise();
+      await server.start();
+    } catch (error) {
+      throw new Error(
+        `The embedded PostgreSQL in ${directory} did not start on port ${port}` +
+          ` (is another server using the port? set EMBEDDED_DATABASE_PORT or DATABASE_URL).\n${recentOutput.join('\n')}`,
+        { cause: error },
+      );
+    }
+  };
+  await start();
   return {
     serverUrl: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`,
     stop: () => server.stop(),
+    start,
   };
 }

@@ -37,17 +37,11 @@ export class EventHub {
 
   static async start(options: EventHubOptions): Promise<EventHub> {
     const hub = new EventHub(options);
-    const [row] = await options.orm.em.fork().execute<Array<{ max: string | null }>>('select max(id) as max from meeting_events');
-    hub.dispatched = Number(row?.max ?? 0);
+    hub.dispatched = await hub.newestId();
     options.bus.onAnnouncement(() => hub.wake());
     hub.pollTimer = setInterval(() => hub.wake(), options.pollIntervalMs);
     hub.pollTimer.unref();
     return hub;
-  }
-
-  /** The id of the last event handed to listeners. */
-  position(): number {
-    return this.dispatched;
   }
 
   /** After a commit that appended events: dispatch here, and wake the other instances. */
@@ -82,6 +76,12 @@ export class EventHub {
       }
       if (records.length < PAGE) return;
     }
+  }
+
+  /** The newest committed event id (0 when the log is empty). */
+  async newestId(): Promise<number> {
+    const [row] = await this.options.orm.em.fork().execute<Array<{ max: string | null }>>('select max(id) as max from meeting_events');
+    return Number(row?.max ?? 0);
   }
 
   /** The oldest event still in the log, or null when it is empty. */

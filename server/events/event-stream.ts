@@ -1,4 +1,5 @@
 import { Repeater } from '@repeaterjs/repeater';
+import { AppError } from '../errors';
 import type { User } from '../user/user.entity';
 import type { EventDelivery } from './event-delivery';
 import type { EventHub } from './event-hub';
@@ -6,25 +7,48 @@ import { canReceive } from './event-visibility';
 
 export interface EventStreamOptions {
   viewer: User;
-  /** Replay the log after this id first; without it, only events from now on. */
-  afterEventId?: number;
+  /** Only events after this id. */
+  afterEventId: number;
+  /** Whether to read the log for the events after `afterEventId` committed before the stream began. */
+  replay: boolean;
   meetingId?: string;
+  /** Events waiting for a subscriber that does not read; past it, the subscription ends. */
+  maxPending?: number;
 }
+
+/** What a subscriber whose client stopped reading may hold back before being cut off. */
+export const MAX_PENDING_EVENTS = 1000;
+
+export type EventSource = Pick<EventHub, 'listen' | 'replay'>;
+
+const tooSlow = () =>
+  new AppError('BAD_REQUEST', 'Events arrived faster than this connection reads them; subscribe again with afterEventId set to the last id received');
 
 /**
  * One subscriber's events, in id order, each once: the replay from the log, then live events.
- * Live events arriving during the replay wait in the inbox; ids already delivered are skipped.
+ * Live events arriving during the replay, or while the client is slow to read, wait in the inbox;
+ * ids already delivered are skipped. The inbox is bounded: a client that stops reading would
+ * otherwise grow server memory with every event.
  */
-export function eventStream(hub: EventHub, { viewer, afterEventId, meetingId }: EventStreamOptions): AsyncIterable<EventDelivery> {
+export function eventStream(
+  hub: EventSource,
+  { viewer, afterEventId, replay, meetingId, maxPending = MAX_PENDING_EVENTS }: EventStreamOptions,
+): AsyncIterable<EventDelivery> {
   return new Repeater<EventDelivery>(async (push, stop) => {
     const inbox: EventDelivery[] = [];
     let wakeUp: (() => void) | null = null;
     let stopped = false;
     const unsubscribe = hub.listen((delivery) => {
+      if (inbox.length >= maxPending) {
+        inbox.length = 0;
+        unsubscribe();
+        stop(tooSlow());
+        return;
+      }
       inbox.push(delivery);
       wakeUp?.();
     });
-    let last = afterEventId ?? hub.position();
+    let last = afterEventId;
     void stop.then(() => {
       stopped = true;
       unsubscribe();
@@ -38,7 +62,7 @@ export function eventStream(hub: EventHub, { viewer, afterEventId, meetingId }: 
     };
 
     try {
-      if (afterEventId !== undefined) {
+      if (replay) {
         for await (const delivery of hub.replay(afterEventId, meetingId)) {
           if (stopped) break;
           await deliver(delivery);

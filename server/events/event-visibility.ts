@@ -8,10 +8,10 @@ import { MeetingEventType, PARTICIPANT_EVENT_TYPES } from './meeting-event-type'
  * the meeting's own events, and participant events about themselves only. A removed student gets
  * their UNINVITED event and nothing of that meeting after it.
  */
-export function canReceive(viewer: User, { record, meeting, participants }: EventDelivery): boolean {
+export function canReceive(viewer: User, { record, meeting, invitedUserIds }: EventDelivery): boolean {
   if (canManage(viewer, meeting)) return true;
   if (record.type === MeetingEventType.UNINVITED) return record.userId === viewer.id;
-  const invited = participants.some((participant) => participant.user.id === viewer.id);
+  const invited = invitedUserIds.has(viewer.id);
   if (PARTICIPANT_EVENT_TYPES.has(record.type)) return invited && record.userId === viewer.id;
   return invited;
 }

@@ -28,24 +28,21 @@ async function subscribe(ctx: Context, { afterEventId, meetingId }: Subscription
       throw badUserInput('afterEventId', 'Events after this id are no longer kept; reload, then subscribe without afterEventId');
     }
   }
-  return eventStream(ctx.events, { viewer, afterEventId: after, meetingId: meeting?.id });
+  // Without afterEventId, "from now on" means after the newest committed event, even one not dispatched yet.
+  return after === undefined
+    ? eventStream(ctx.events, { viewer, afterEventId: await ctx.events.newestId(), replay: false, meetingId: meeting?.id })
+    : eventStream(ctx.events, { viewer, afterEventId: after, replay: true, meetingId: meeting?.id });
 }
 
 /**
  * A subscription's context lives as long as the subscription; each event brings the entity manager
- * holding its freshly loaded meeting, and loaders primed from it, so no field reads stale data and
- * the subscribers of one event share one set of queries.
+ * holding its freshly loaded meeting, and loaders shared by every subscriber of the event, so no field
+ * reads stale data and the subscribers of one event share one set of queries.
  */
 async function present(ctx: Context, delivery: EventDelivery): Promise<MeetingEvent> {
-  const { record, meeting, participants, counts, em } = delivery;
-  const viewer = requireViewer(ctx);
-  const loaders = createMeetingLoaders(em, viewer);
-  loaders.participants.prime(meeting.id, participants);
-  loaders.counts.prime(meeting.id, counts);
-  loaders.viewerParticipation.prime(meeting.id, participants.find((participant) => participant.user.id === viewer.id) ?? null);
+  const { record, meeting, participant, em } = delivery;
   ctx.em = em;
-  ctx.loaders = loaders;
-  const participant = participants.find((candidate) => candidate.id === record.participantId) ?? null;
+  ctx.loaders = createMeetingLoaders(em, requireViewer(ctx), delivery.loaders);
   const user = participant ? participant.user.getEntity() : record.userId ? await em.findOne(User, { id: record.userId }) : null;
   return { id: String(record.id), type: record.type, at: record.at, meeting, participant, user };
 }

@@ -79,6 +79,8 @@ describe.skipIf(!REDIS_URL)('two instances sharing PostgreSQL and Redis', () => 
 
       await proxy.restore();
       const caughtUp = await subscriber.events(3, 10_000);
+      // B caught up as soon as its subscriber was back; A's publisher may reconnect a moment later.
+      await vi.waitFor(() => expect(a.events.connected() && b.events.connected()).toBe(true), { timeout: 10_000 });
       expect(caughtUp.map((event) => event.meeting.title)).toEqual(
         Array(3).fill(expect.stringMatching(/^During the outage \d$/)),
       );

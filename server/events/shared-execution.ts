@@ -1,40 +1,58 @@
-import { createSourceEventStream, execute, type ExecutionArgs, type ExecutionResult, print } from 'graphql';
+import { createSourceEventStream, type DocumentNode, execute, type ExecutionArgs, type ExecutionResult, type GraphQLSchema, print } from 'graphql';
 import type { Context } from '../context';
 import { canManage } from '../meeting/meeting.policy';
 import type { EventDelivery } from './event-delivery';
 import { selectsViewerDependentFields } from './viewer-dependent';
 
-const resultsByDelivery = new WeakMap<EventDelivery, Map<string, Promise<ExecutionResult>>>();
+/** One execution of an operation for one event and audience; `value` once it has settled. */
+interface SharedResult {
+  promise: Promise<ExecutionResult>;
+  value?: ExecutionResult;
+}
+
+const resultsByDelivery = new WeakMap<EventDelivery, Map<string, SharedResult>>();
+
+/** What is worked out once per document (subscribers who sent the same text share one, see operation-limits). */
+const operationFacts = new WeakMap<DocumentNode, { printed: string; perViewer: boolean }>();
+
+function factsOf(schema: GraphQLSchema, document: DocumentNode): { printed: string; perViewer: boolean } {
+  let facts = operationFacts.get(document);
+  if (!facts) operationFacts.set(document, (facts = { printed: print(document), perViewer: selectsViewerDependentFields(schema, document) }));
+  return facts;
+}
 
 /**
  * graphql-ws's `subscribe`: like graphql-js's, except that the subscribers of one event who sent the
  * same operation and see the same thing share one execution. An operation selecting no
  * viewer-dependent field reads the same for everyone it is delivered to; otherwise managers share
  * one result and each student gets their own.
+ *
+ * This runs for every subscriber of every event, thousands at once: the keys are built once per
+ * subscription, and a result already computed is handed over without another await.
  */
 export async function subscribeSharingResults(args: ExecutionArgs): Promise<AsyncGenerator<ExecutionResult> | ExecutionResult> {
   const source = await createSourceEventStream(args);
   if (!(Symbol.asyncIterator in source)) return source;
   const ctx = args.contextValue as Context;
-  const perViewer = selectsViewerDependentFields(args.schema, args.document);
-  const operation = `${args.operationName ?? ''}\n${JSON.stringify(args.variableValues ?? {})}\n${print(args.document)}`;
+  const { printed, perViewer } = factsOf(args.schema, args.document);
+  const operation = `${args.operationName ?? ''}\n${JSON.stringify(args.variableValues ?? {})}\n${printed}`;
+  const viewer = perViewer ? ctx.viewer : null;
+  const keys = { everyone: `everyone\n${operation}`, managers: `managers\n${operation}`, own: viewer ? `student ${viewer.id}\n${operation}` : '' };
+  const keyFor = (delivery: EventDelivery) => (!viewer ? keys.everyone : canManage(viewer, delivery.meeting) ? keys.managers : keys.own);
 
-  const audienceOf = (delivery: EventDelivery) => {
-    if (!perViewer || !ctx.viewer) return 'everyone';
-    return canManage(ctx.viewer, delivery.meeting) ? 'managers' : `student ${ctx.viewer.id}`;
-  };
-
-  const resultFor = (delivery: EventDelivery): Promise<ExecutionResult> => {
+  const resultFor = (delivery: EventDelivery): ExecutionResult | Promise<ExecutionResult> => {
     let results = resultsByDelivery.get(delivery);
     if (!results) resultsByDelivery.set(delivery, (results = new Map()));
-    const key = `${audienceOf(delivery)}\n${operation}`;
-    let result = results.get(key);
-    if (!result) {
+    const key = keyFor(delivery);
+    let shared = results.get(key);
+    if (!shared) {
       ctx.events.stats.executions += 1;
-      result = Promise.resolve(execute({ ...args, rootValue: delivery }));
-      results.set(key, result);
+      const promise = Promise.resolve(execute({ ...args, rootValue: delivery }));
+      const created: SharedResult = { promise };
+      void promise.then((value) => (created.value = value));
+      results.set(key, (shared = created));
     }
-    return result;
+    return shared.value ?? shared.promise;
   };
 
   return mapEach((source as AsyncIterable<EventDelivery>)[Symbol.asyncIterator](), resultFor);
@@ -44,11 +62,13 @@ export async function subscribeSharingResults(args: ExecutionArgs): Promise<Asyn
  * Not an async generator: a generator waiting in next() cannot be returned until an item arrives,
  * which would keep a closed subscription listening. return() goes straight to the source here.
  */
-function mapEach<T, R>(source: AsyncIterator<T>, map: (item: T) => Promise<R>): AsyncGenerator<R> {
+function mapEach<T, R>(source: AsyncIterator<T>, map: (item: T) => R | Promise<R>): AsyncGenerator<R> {
   const iterator: AsyncGenerator<R> = {
     async next() {
       const item = await source.next();
-      return item.done ? { done: true, value: undefined } : { done: false, value: await map(item.value) };
+      if (item.done) return { done: true, value: undefined };
+      const mapped = map(item.value);
+      return { done: false, value: mapped instanceof Promise ? await mapped : mapped };
     },
     async return() {
       await source.return?.();

@@ -1,13 +1,21 @@
 import type { Server } from 'node:http';
-import type { GraphQLError, GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { type AppDependencies, authenticate, createContext } from '../context';
+import { AppError } from '../errors';
 import { subscribeSharingResults } from '../events/shared-execution';
+import type { OperationLimits } from './operation-limits';
 
 type FormatError = (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
 
+/** Largest message a client may send: operations are small; anything bigger is an attack. */
+export const MAX_MESSAGE_BYTES = 64 * 1024;
+/** WebSocket's own close code for a server that cannot serve now (RFC 6455 registry). */
+export const TRY_AGAIN_LATER = 1013;
+/** Close code for a user over their connection cap. */
+export const TOO_MANY_CONNECTIONS = 4429;
 /** Timers cannot wait longer than this (about 24.8 days). */
 const LONGEST_TIMER_MS = 2 ** 31 - 1;
 
@@ -19,11 +27,22 @@ function authorizationOf(connectionParams: Readonly<Record<string, unknown>> | u
 /**
  * graphql-ws on the HTTP server's port and path. The token travels in
  * `connectionParams.authorization`; without a valid one the socket is closed with 4403 before any
- * operation runs, and it is closed the same way when the token expires.
+ * operation runs, and it is closed the same way when the token expires. Operations meet the same
+ * limits as over HTTP.
  */
-export function attachWebSocketServer(httpServer: Server, path: string, schema: GraphQLSchema, deps: AppDependencies, formatError: FormatError) {
-  const webSocketServer = new WebSocketServer({ server: httpServer, path });
+export function attachWebSocketServer(
+  httpServer: Server,
+  path: string,
+  schema: GraphQLSchema,
+  deps: AppDependencies,
+  formatError: FormatError,
+  limits: OperationLimits,
+) {
+  const webSocketServer = new WebSocketServer({ server: httpServer, path, maxPayload: MAX_MESSAGE_BYTES });
+  const connectionsPerUser = new Map<string, number>();
+  const { maxConnectionsPerUser, maxSubscriptionsPerConnection } = deps.config.limits;
   const format = (errors: readonly GraphQLError[]) => errors.map((error) => formatError(error.toJSON(), error));
+
   return useServer(
     {
       schema,
@@ -31,22 +50,47 @@ export function attachWebSocketServer(httpServer: Server, path: string, schema: 
       onConnect: async ({ connectionParams, extra }) => {
         const authorization = authorizationOf(connectionParams);
         if (!authorization) return false;
+        let signedIn: Awaited<ReturnType<typeof authenticate>>;
         try {
-          const { expiresAt } = await authenticate(deps.orm.em.fork(), deps.tokens, authorization);
-          const untilExpiry = expiresAt.getTime() - Date.now();
-          if (untilExpiry < LONGEST_TIMER_MS) {
-            const timer = setTimeout(() => extra.socket.close(CloseCode.Forbidden, 'Token expired'), untilExpiry);
-            extra.socket.once('close', () => clearTimeout(timer));
-          }
-          return true;
-        } catch {
+          signedIn = await authenticate(deps.orm.em.fork(), deps.tokens, authorization);
+        } catch (error) {
+          // While the database is away, the token may well be fine: "try again later", not "forbidden".
+          if (error instanceof AppError && error.code === 'SERVICE_UNAVAILABLE') extra.socket.close(TRY_AGAIN_LATER, error.message);
           return false;
         }
+        const userId = signedIn.user.id;
+        const open = connectionsPerUser.get(userId) ?? 0;
+        if (open >= maxConnectionsPerUser) {
+          extra.socket.close(TOO_MANY_CONNECTIONS, 'Too many connections for this user');
+          return false;
+        }
+        connectionsPerUser.set(userId, open + 1);
+        const untilExpiry = signedIn.expiresAt.getTime() - Date.now();
+        const expiry =
+          untilExpiry < LONGEST_TIMER_MS ? setTimeout(() => extra.socket.close(CloseCode.Forbidden, 'Token expired'), untilExpiry) : undefined;
+        extra.socket.once('close', () => {
+          clearTimeout(expiry);
+          const remaining = (connectionsPerUser.get(userId) ?? 1) - 1;
+          if (remaining > 0) connectionsPerUser.set(userId, remaining);
+          else connectionsPerUser.delete(userId);
+        });
+        return true;
       },
-      context: ({ connectionParams }) => createContext(deps, authorizationOf(connectionParams)),
+      onSubscribe: (ctx, _id, payload) => {
+        // The operation being subscribed is already counted.
+        if (Object.keys(ctx.subscriptions).length > maxSubscriptionsPerConnection) {
+          const message = `At most ${maxSubscriptionsPerConnection} operations may run at once on one connection`;
+          return [new GraphQLError(message, { extensions: { code: 'BAD_REQUEST' } })];
+        }
+        const checked = limits.check(schema, payload.query);
+        if (!('kind' in checked)) return checked;
+        return { schema, document: checked, operationName: payload.operationName, variableValues: payload.variables };
+      },
+      context: ({ connectionParams, extra }) => createContext(deps, authorizationOf(connectionParams), extra.request.socket.remoteAddress),
       onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: format(result.errors) } : undefined),
       onError: (_ctx, _id, _payload, errors) => format(errors),
     },
     webSocketServer,
+    deps.config.limits.keepAliveMs,
   );
 }

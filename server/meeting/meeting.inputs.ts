@@ -1,6 +1,7 @@
-import { ArrayMaxSize, IsInt, IsOptional, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsInt, IsOptional, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { DateTimeISOResolver } from 'graphql-scalars';
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { CharacterLength } from '../character-length';
 import { MeetingStatus } from './meeting-status';
 
 export enum MeetingWhen {
@@ -21,7 +22,7 @@ const NOT_BLANK = /\S/;
 @InputType()
 export class CreateMeetingInput {
   @Field(() => String)
-  @Length(1, 200)
+  @CharacterLength(1, 200)
   @Matches(NOT_BLANK, { message: 'title must not be blank' })
   title: string;
 
@@ -59,7 +60,7 @@ export class CreateMeetingInput {
 export class UpdateMeetingInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Length(1, 200)
+  @CharacterLength(1, 200)
   @Matches(NOT_BLANK, { message: 'title must not be blank' })
   title?: string;
 

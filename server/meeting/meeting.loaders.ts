@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { MeetingParticipant } from '../participant/participant.entity';
+import { ParticipantStatus, Rsvp } from '../participant/participant-status';
 import type { User } from '../user/user.entity';
 
 export interface ParticipantCounts {
@@ -12,35 +13,97 @@ export interface ParticipantCounts {
 
 const NO_PARTICIPANTS: ParticipantCounts = { invited: 0, accepted: 0, present: 0, inRoom: 0 };
 
-/** Per-request batch loaders keyed by meeting id: one statement for a whole page of meetings. */
-export function createMeetingLoaders(em: EntityManager, viewer: User | null) {
-  const participants = new DataLoader<string, MeetingParticipant[]>(async (meetingIds) => {
-    const rows = await em.find(
-      MeetingParticipant,
-      { meeting: { $in: [...meetingIds] } },
-      { populate: ['user'], orderBy: { user: { displayName: 'asc' }, id: 'asc' } },
-    );
-    return meetingIds.map((id) => rows.filter((row) => row.meeting.id === id));
-  });
+export type ParticipantsLoader = DataLoader<string, MeetingParticipant[]>;
+export type CountsLoader = DataLoader<string, ParticipantCounts>;
 
-  const counts = new DataLoader<string, ParticipantCounts>(async (meetingIds) => {
-    const rows: Array<{ meeting_id: string } & ParticipantCounts> = await em.getConnection().execute(
-      `select meeting_id,
-              count(*)::int as invited,
-              count(*) filter (where rsvp = 'ACCEPTED')::int as accepted,
-              count(*) filter (where status = 'PRESENT')::int as present,
-              count(*) filter (where present_since is not null)::int as "inRoom"
-         from meeting_participants
-        where meeting_id in (${meetingIds.map(() => '?').join(', ')})
-        group by meeting_id`,
-      [...meetingIds],
+/** Loaders whose answers are the same for every viewer, which several contexts may share. */
+export interface ViewerIndependentLoaders {
+  participants: ParticipantsLoader;
+  counts: CountsLoader;
+}
+
+const participantsByUser = new WeakMap<MeetingParticipant[], Map<string, MeetingParticipant>>();
+
+/** A user's invitation among a meeting's participants, indexed once per list: thousands of viewers may ask. */
+function participationOf(participants: MeetingParticipant[], userId: string): MeetingParticipant | null {
+  let byUser = participantsByUser.get(participants);
+  if (!byUser) participantsByUser.set(participants, (byUser = new Map(participants.map((participant) => [participant.user.id, participant]))));
+  return byUser.get(userId) ?? null;
+}
+
+/**
+ * Counts in SQL, for meetings whose participants are not loaded anyway. Keep in step with countOf().
+ */
+async function countInDatabase(em: EntityManager, meetingIds: readonly string[]): Promise<Map<string, ParticipantCounts>> {
+  if (meetingIds.length === 0) return new Map();
+  const rows: Array<{ meeting_id: string } & ParticipantCounts> = await em.getConnection().execute(
+    `select meeting_id,
+            count(*)::int as invited,
+            count(*) filter (where rsvp = 'ACCEPTED')::int as accepted,
+            count(*) filter (where status = 'PRESENT')::int as present,
+            count(*) filter (where present_since is not null)::int as "inRoom"
+       from meeting_participants
+      where meeting_id in (${meetingIds.map(() => '?').join(', ')})
+      group by meeting_id`,
+    [...meetingIds],
+  );
+  return new Map(rows.map(({ meeting_id: meetingId, ...counts }) => [meetingId, counts]));
+}
+
+/** The same counts from a meeting's loaded participants: keep in step with countInDatabase(). */
+function countOf(participants: MeetingParticipant[]): ParticipantCounts {
+  const count = (test: (participant: MeetingParticipant) => boolean) => participants.filter(test).length;
+  return {
+    invited: participants.length,
+    accepted: count((participant) => participant.rsvp === Rsvp.ACCEPTED),
+    present: count((participant) => participant.status === ParticipantStatus.PRESENT),
+    inRoom: count((participant) => participant.presentSince !== null),
+  };
+}
+
+/**
+ * Per-request batch loaders keyed by meeting id: one statement for a whole page of meetings, and
+ * none for the counts of meetings whose participants the request loads anyway (a page showing both
+ * costs one statement, not two). With `shared`, its participants and counts are used (e.g. one load
+ * for every subscriber of an event) and the viewer's own invitation is found among those participants
+ * instead of being queried.
+ */
+export function createMeetingLoaders(em: EntityManager, viewer: User | null, shared?: ViewerIndependentLoaders) {
+  /** The participants loader's cache: which meetings' participants this request asked for. */
+  const requestedParticipants = new Map<string, Promise<MeetingParticipant[]>>();
+  const participants: ParticipantsLoader =
+    shared?.participants ??
+    new DataLoader<string, MeetingParticipant[]>(
+      async (meetingIds) => {
+        const rows = await em.find(
+          MeetingParticipant,
+          { meeting: { $in: [...meetingIds] } },
+          { populate: ['user'], orderBy: { user: { displayName: 'asc' }, id: 'asc' } },
+        );
+        const byMeeting = new Map<string, MeetingParticipant[]>(meetingIds.map((id) => [id, []]));
+        for (const row of rows) byMeeting.get(row.meeting.id)?.push(row);
+        return meetingIds.map((id) => byMeeting.get(id)!);
+      },
+      { cacheMap: requestedParticipants },
     );
-    const byMeeting = new Map(rows.map((row) => [row.meeting_id, row]));
-    return meetingIds.map((id) => byMeeting.get(id) ?? NO_PARTICIPANTS);
-  });
+
+  // Dispatched after every field of the page asked for what it needs, so the participants requested
+  // by this page are known by then.
+  const counts: CountsLoader =
+    shared?.counts ??
+    new DataLoader<string, ParticipantCounts>(async (meetingIds) => {
+      const fromDatabase = await countInDatabase(em, meetingIds.filter((id) => !requestedParticipants.has(id)));
+      return Promise.all(
+        meetingIds.map(async (id) => {
+          const listed = requestedParticipants.get(id);
+          return listed ? countOf(await listed) : (fromDatabase.get(id) ?? NO_PARTICIPANTS);
+        }),
+      );
+    });
 
   const viewerParticipation = new DataLoader<string, MeetingParticipant | null>(async (meetingIds) => {
     if (!viewer) return meetingIds.map(() => null);
+    if (shared) return Promise.all(meetingIds.map(async (id) => participationOf(await participants.load(id), viewer.id)));
     const rows = await em.find(MeetingParticipant, { meeting: { $in: [...meetingIds] }, user: viewer.id });
     return meetingIds.map((id) => rows.find((row) => row.meeting.id === id) ?? null);
   });

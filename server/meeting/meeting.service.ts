@@ -4,7 +4,7 @@ import type { Context } from '../context';
 import { MeetingEventType } from '../events/meeting-event-type';
 import { type Outcome, writeWithEvents } from '../events/write-with-events';
 import { badUserInput, conflict, forbidden, notFound, unauthenticated } from '../errors';
-import { parseId } from '../ids';
+import { parseId, UUID } from '../ids';
 import { inviteStudentsInto } from '../participant/invitations';
 import { MeetingParticipant } from '../participant/participant.entity';
 import { Role } from '../user/role';
@@ -85,9 +85,20 @@ function assertFuture(ctx: Context, scheduledAt: Date): void {
   }
 }
 
+/** Times a JavaScript date can be stored as: PostgreSQL cannot parse the ISO form of years past 9999 or before 1. */
+const EARLIEST_STORABLE_TIME = Date.parse('0001-01-01T00:00:00.000Z');
+const LATEST_STORABLE_TIME = Date.parse('9999-12-31T23:59:59.999Z');
+
+function assertStorableEnd(scheduledAt: Date, durationMinutes: number): void {
+  if (scheduledAt.getTime() + durationMinutes * 60_000 > LATEST_STORABLE_TIME) {
+    throw badUserInput('scheduledAt', 'The meeting must end before the year 10000');
+  }
+}
+
 export async function createMeeting(ctx: Context, input: CreateMeetingInput): Promise<Meeting> {
   const viewer = requireViewer(ctx);
   assertFuture(ctx, input.scheduledAt);
+  assertStorableEnd(input.scheduledAt, input.durationMinutes);
   return writeWithEvents(ctx, async (em) => {
     const meeting = new Meeting({
       title: input.title.trim(),
@@ -118,6 +129,7 @@ export function updateMeeting(ctx: Context, id: string, input: UpdateMeetingInpu
     if (input.scheduledAt != null && input.scheduledAt.getTime() !== meeting.scheduledAt.getTime()) {
       assertFuture(ctx, input.scheduledAt);
     }
+    if (reschedules) assertStorableEnd(input.scheduledAt ?? meeting.scheduledAt, input.durationMinutes ?? meeting.durationMinutes);
     if (input.title != null) meeting.title = input.title.trim();
     if (input.description !== undefined) meeting.description = input.description?.trim() || null;
     if (input.attendanceThresholdPercent !== undefined) meeting.attendanceThresholdPercent = input.attendanceThresholdPercent;
@@ -161,7 +173,10 @@ export function managedParticipants(ctx: Context, meeting: Meeting): Promise<Mee
   return ctx.loaders.participants.load(meeting.id);
 }
 
-/** Cursors are MikroORM's opaque (scheduledAt, id) pairs; anything else is refused before SQL. */
+/**
+ * Cursors are MikroORM's opaque (scheduledAt, id) pairs; anything else is refused before SQL, including
+ * dates PostgreSQL cannot read back from JavaScript (outside years 1 to 9999) and ids that are not UUIDs.
+ */
 function assertMeetingCursor(after: string): void {
   let values: unknown;
   try {
@@ -169,13 +184,14 @@ function assertMeetingCursor(after: string): void {
   } catch {
     values = null;
   }
+  const time = Array.isArray(values) && typeof values[0] === 'string' ? Date.parse(values[0]) : Number.NaN;
   const valid =
     Array.isArray(values) &&
     values.length === 2 &&
-    typeof values[0] === 'string' &&
-    !Number.isNaN(Date.parse(values[0])) &&
+    time >= EARLIEST_STORABLE_TIME &&
+    time <= LATEST_STORABLE_TIME &&
     typeof values[1] === 'string' &&
-    /^[0-9a-f-]{36}$/i.test(values[1]);
+    UUID.test(values[1]);
   if (!valid) throw badUserInput('after', 'after is not a cursor returned by this query');
 }
 

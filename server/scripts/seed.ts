@@ -7,7 +7,7 @@ import { DEMO_PASSWORD, seedDemoData } from '../seed/demo-data';
 async function main(): Promise<void> {
   const config = loadConfig();
   if (config.environment === 'production') throw new Error('Demo accounts are never seeded in production');
-  const database = await openDatabase(config, console.log);
+  const database = await openDatabase(config, console);
   try {
     await seedDemoData(database.orm.em.fork());
     console.log(`Demo accounts re-created; their password is "${DEMO_PASSWORD}".`);

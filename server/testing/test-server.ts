@@ -1,22 +1,25 @@
 import { randomBytes } from 'node:crypto';
 import { ref } from '@mikro-orm/core';
 import { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
-import pino from 'pino';
+import pino, { type Logger } from 'pino';
 import { inject } from 'vitest';
 import { createApp } from '../app';
 import { hashPassword } from '../auth/password';
 import { createTokenService } from '../auth/token';
-import type { AppConfig } from '../config';
+import { type AppConfig, loadConfig } from '../config';
 import { databaseUrl, dropDatabase, ensureDatabase } from '../database/create-database';
+import { logDroppedConnections } from '../database/dropped-connections';
 import { ormConfig } from '../database/orm-config';
 import type { EventHub } from '../events/event-hub';
 import { startEvents } from '../events/start-events';
 import { createRoomTokenIssuer } from '../jitsi/room-token';
+import { createSignInLimiter } from '../auth/sign-in-limiter';
 import { Meeting } from '../meeting/meeting.entity';
 import { MeetingParticipant } from '../participant/participant.entity';
 import { Role } from '../user/role';
 import { User } from '../user/user.entity';
 import { TEMPLATE_DATABASE } from './template-database';
+import type { TcpProxy } from './tcp-proxy';
 import { TestClock } from './test-clock';
 import { type SubscriptionOptions, TestSubscriber } from './subscriber';
 
@@ -56,27 +59,35 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
+export interface TestServerOptions {
+  /** A second instance of the same deployment, over the same database. */
+  sameDatabaseAs?: TestServer;
+  /** The app reaches PostgreSQL through this proxy (started, aimed at the test database server): cut it to take the database away. */
+  databaseProxy?: TcpProxy;
+  /** Silent by default. */
+  logger?: Logger;
+}
+
 let passwordHash: Promise<string> | undefined;
 
 /**
  * The real app on a random port, over its own database copied from the migrated template, or over
  * another test server's database (a second instance of the same deployment).
  */
-export async function startTestServer(overrides: Partial<AppConfig> = {}, options: { sameDatabaseAs?: TestServer } = {}): Promise<TestServer> {
+export async function startTestServer(overrides: Partial<AppConfig> = {}, options: TestServerOptions = {}): Promise<TestServer> {
   const serverUrl = inject('databaseServerUrl');
   const ownsDatabase = !options.sameDatabaseAs;
   const database = options.sameDatabaseAs?.database ?? `amphi_test_${randomBytes(6).toString('hex')}`;
   if (ownsDatabase) await ensureDatabase(serverUrl, database, TEMPLATE_DATABASE);
-  const statements: string[] = [];
-  const orm = await MikroORM.init(
-    ormConfig({ clientUrl: databaseUrl(serverUrl, database), poolMax: 20, onQuery: (sql) => statements.push(sql) }),
-  );
+  const appDatabaseUrl = new URL(databaseUrl(serverUrl, database));
+  if (options.databaseProxy) appDatabaseUrl.host = `127.0.0.1:${options.databaseProxy.port}`;
   const clock = new TestClock();
   const config: AppConfig = {
     environment: 'test',
     port: 0,
-    databaseUrl: databaseUrl(serverUrl, database),
+    databaseUrl: appDatabaseUrl.toString(),
     databasePoolMax: 20,
+    databaseTimeouts: loadConfig({}).databaseTimeouts,
     embeddedDatabasePort: 0,
     dataDir: '/nonexistent',
     jwtSecret: TEST_JWT_SECRET,
@@ -86,14 +97,22 @@ export async function startTestServer(overrides: Partial<AppConfig> = {}, option
     redisUrl: undefined,
     eventRetentionHours: 72,
     eventPollIntervalMs: 5000,
+    limits: loadConfig({}).limits,
+    trustProxy: undefined,
     seedDemoData: false,
     logLevel: 'silent',
     ...overrides,
   };
+  const statements: string[] = [];
+  const orm = await MikroORM.init(
+    ormConfig({ clientUrl: appDatabaseUrl.toString(), poolMax: config.databasePoolMax, timeouts: config.databaseTimeouts, onQuery: (sql) => statements.push(sql) }),
+  );
   const tokens = createTokenService(TEST_JWT_SECRET, config.jwtExpiresIn);
-  const logger = pino({ level: 'silent' });
+  const logger = options.logger ?? pino({ level: 'silent' });
+  await logDroppedConnections(orm, logger);
   const events = await startEvents(orm, config, logger);
-  const app = await createApp({ orm, config, clock, tokens, logger, events, roomTokens: createRoomTokenIssuer(config.jitsiToken) });
+  const signInLimiter = createSignInLimiter(config);
+  const app = await createApp({ orm, config, clock, tokens, logger, events, roomTokens: createRoomTokenIssuer(config.jitsiToken), signInLimiter });
   const port = await app.listen(0);
   const url = `http://127.0.0.1:${port}/graphql`;
   passwordHash ??= hashPassword(TEST_PASSWORD);
@@ -155,6 +174,7 @@ export async function startTestServer(overrides: Partial<AppConfig> = {}, option
     async stop() {
       await app.stop();
       await events.close();
+      await signInLimiter.close();
       await orm.close();
       if (ownsDatabase) await dropDatabase(serverUrl, database);
     },

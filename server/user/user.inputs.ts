@@ -1,16 +1,18 @@
-import { IsEmail, IsEnum, IsOptional, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsEnum, IsOptional, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
+import { CharacterLength } from '../character-length';
+import { IsEmailAddress } from './is-email-address';
 import { Role } from './role';
 
 @InputType()
 export class CreateUserInput {
   @Field(() => String)
-  @IsEmail({}, { message: 'email must be a valid email address' })
+  @IsEmailAddress({ message: 'email must be a valid email address' })
   @MaxLength(320)
   email: string;
 
   @Field(() => String)
-  @Length(1, 100)
+  @CharacterLength(1, 100)
   @Matches(/\S/, { message: 'displayName must not be blank' })
   displayName: string;
 

@@ -1,0 +1,95 @@
+import WebSocket from 'ws';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../config';
+import { EVENT_FIELDS, TestSubscriber } from '../testing/subscriber';
+import { Role, startTestServer, type TestServer } from '../testing/test-server';
+import type { User } from '../user/user.entity';
+
+const limits = { ...loadConfig({}).limits, maxConnectionsPerUser: 3, maxSubscriptionsPerConnection: 2, keepAliveMs: 300 };
+
+describe('abusive WebSocket clients', () => {
+  let server: TestServer;
+  let student: User;
+  let token: string;
+
+  beforeAll(async () => {
+    server = await startTestServer({ limits });
+    student = await server.createUser(Role.STUDENT);
+    token = await server.tokenFor(student);
+  });
+  afterAll(() => server.stop());
+
+  function rawSocket(options: WebSocket.ClientOptions = {}) {
+    const socket = new WebSocket(server.url.replace(/^http/, 'ws'), 'graphql-transport-ws', options);
+    const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+      socket.once('close', (code, reason) => resolve({ code, reason: reason.toString() })),
+    );
+    const opened = new Promise((resolve) => socket.once('open', resolve));
+    const messages: unknown[] = [];
+    socket.on('message', (data) => messages.push(JSON.parse(data.toString())));
+    return { socket, closed, opened, messages };
+  }
+  const init = { type: 'connection_init', payload: {} as Record<string, unknown> };
+  const initWithToken = () => ({ ...init, payload: { authorization: `Bearer ${token}` } });
+
+  it.each([
+    ['a message that is not JSON', ['not json'], 4400],
+    ['a subscribe before connection_init', [JSON.stringify({ id: '1', type: 'subscribe', payload: { query: '{ me { id } }' } })], 4401],
+  ])('%s is closed with graphql-ws’s code', async (_, frames, code) => {
+    const { socket, closed, opened } = rawSocket();
+    await opened;
+    for (const frame of frames) socket.send(frame);
+    expect((await closed).code).toBe(code);
+  });
+
+  it('a second connection_init is closed with 4429', async () => {
+    const { socket, closed, opened } = rawSocket();
+    await opened;
+    socket.send(JSON.stringify(initWithToken()));
+    socket.send(JSON.stringify(initWithToken()));
+    expect((await closed).code).toBe(4429);
+  });
+
+  it('a client that never sends connection_init is dropped with 4408', async () => {
+    const { closed, opened } = rawSocket();
+    await opened;
+    expect((await closed).code).toBe(4408);
+  });
+
+  it('a dead peer that answers no ping is dropped', async () => {
+    const { socket, closed, opened } = rawSocket({ autoPong: false });
+    await opened;
+    socket.send(JSON.stringify(initWithToken()));
+    const started = Date.now();
+    expect((await closed).code).toBe(1006);
+    expect(Date.now() - started).toBeLessThan(3_000);
+  });
+
+  it('more operations at once than allowed on one connection: the extra one is refused', async () => {
+    const { socket, opened, messages } = rawSocket();
+    await opened;
+    socket.send(JSON.stringify(initWithToken()));
+    await expect.poll(() => messages).toContainEqual({ type: 'connection_ack' });
+    const subscribe = (id: string) =>
+      socket.send(JSON.stringify({ id, type: 'subscribe', payload: { query: `subscription { meetingEvents { ${EVENT_FIELDS} } }` } }));
+    subscribe('1');
+    subscribe('2');
+    subscribe('3');
+    await expect.poll(() => messages.find((message: any) => message.id === '3')).toMatchObject({
+      type: 'error',
+      payload: [{ extensions: { code: 'BAD_REQUEST' }, message: expect.stringMatching(/At most 2/) }],
+    });
+    expect(messages.filter((message: any) => message.type === 'error')).toHaveLength(1);
+    socket.close();
+  });
+
+  it('more connections than allowed for one user: the extra one is closed with 4429', async () => {
+    const first = await Promise.all([1, 2, 3].map(() => TestSubscriber.start(server.url, token)));
+    const extra = new TestSubscriber(server.url, token);
+    expect(await extra.closed).toEqual({ code: 4429, reason: 'Too many connections for this user' });
+    await first[0].close();
+    const replacement = await TestSubscriber.start(server.url, token);
+    await replacement.expectQuiet(200);
+    await Promise.all([...first.slice(1), replacement].map((subscriber) => subscriber.close()));
+  });
+});
