@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Meeting } from './meeting/meeting.entity';
 import { MeetingParticipant } from './participant/participant.entity';
 import { buildAppSchema } from './schema';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
 import { TestSubscriber } from './testing/subscriber';
 import { Role, startTestServer, TEST_PASSWORD, type TestServer } from './testing/test-server';
 import { User } from './user/user.entity';
@@ -79,6 +81,7 @@ async function startServerWithPersonas(): Promise<void> {
     'invited student': await server.createUser(Role.STUDENT, 'Invited student'),
     'uninvited student': await server.createUser(Role.STUDENT, 'Uninvited student'),
   };
+  signInAccount = await server.createUser(Role.STUDENT, 'Signing in');
 }
 
 function userOf(persona: Persona): User {
@@ -293,11 +296,47 @@ const scenarios: Record<Operation, Scenario> = {
   },
 };
 
+const httpCells = (Object.keys(expected) as Operation[]).flatMap((operation) =>
+  PERSONAS.map((persona) => ({ operation, persona, outcome: expected[operation][persona] })),
+);
+
+type Send = (query: string, variables?: Record<string, unknown>) => Promise<{ data?: any; errors?: Array<{ extensions?: Record<string, any> }> }>;
+
+/** One cell of the table: arranges its state, sends the operation, and checks the outcome and what was written. */
+async function checkCell(operation: Operation, persona: Persona, outcome: Outcome, send: Send): Promise<void> {
+  const testCase = await scenarios[operation](persona);
+  const response = await send(testCase.query, testCase.variables);
+  const result = response.data?.[operation] ?? null;
+  if (REFUSALS.includes(outcome)) {
+    expect(result).toBeNull();
+    expect(response.errors).toHaveLength(1);
+    expect(response.errors?.[0].extensions?.code).toBe(outcome);
+    await testCase.verifyNothingWritten?.();
+  } else if (outcome === 'null') {
+    expect(response.errors).toBeUndefined();
+    expect(result).toBeNull();
+  } else {
+    expect(response.errors).toBeUndefined();
+    expect(result).not.toBeNull();
+    await testCase.verifySuccess(result, outcome);
+  }
+}
+
+/** A query or mutation over graphql-ws: its single result. */
+async function overWebSocket(token: string, query: string, variables?: Record<string, unknown>): ReturnType<Send> {
+  const client = createClient({ url: server.url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` } });
+  try {
+    return await new Promise((resolve, reject) => {
+      let result: Awaited<ReturnType<Send>> | undefined;
+      client.subscribe({ query, variables }, { next: (value) => (result = value as never), error: reject, complete: () => resolve(result!) });
+    });
+  } finally {
+    await client.dispose();
+  }
+}
+
 describe('who may do what, over HTTP', () => {
-  beforeAll(async () => {
-    await startServerWithPersonas();
-    signInAccount = await server.createUser(Role.STUDENT, 'Signing in');
-  });
+  beforeAll(startServerWithPersonas);
   afterAll(() => server.stop());
 
   it('has a row for every query, mutation and subscription of the schema', async () => {
@@ -307,29 +346,24 @@ describe('who may do what, over HTTP', () => {
     expect([...Object.keys(expected), ...Object.keys(expectedSubscriptions)].sort()).toEqual(operations.sort());
   });
 
-  const cells = (Object.keys(expected) as Operation[]).flatMap((operation) =>
-    PERSONAS.map((persona) => ({ operation, persona, outcome: expected[operation][persona] })),
-  );
-
-  it.each(cells)('$operation as $persona → $outcome', async ({ operation, persona, outcome }) => {
-    const testCase = await scenarios[operation](persona);
+  it.each(httpCells)('$operation as $persona → $outcome', async ({ operation, persona, outcome }) => {
     const token = persona === 'anonymous' ? null : await server.tokenFor(userOf(persona));
-    const response = await server.graphql(testCase.query, testCase.variables, token);
-    const result = response.data?.[operation] ?? null;
+    await checkCell(operation, persona, outcome, (query, variables) => server.graphql(query, variables, token));
+  });
+});
 
-    if (REFUSALS.includes(outcome)) {
-      expect(result).toBeNull();
-      expect(response.errors).toHaveLength(1);
-      expect(response.errors?.[0].extensions?.code).toBe(outcome);
-      await testCase.verifyNothingWritten?.();
-    } else if (outcome === 'null') {
-      expect(response.errors).toBeUndefined();
-      expect(result).toBeNull();
-    } else {
-      expect(response.errors).toBeUndefined();
-      expect(result).not.toBeNull();
-      await testCase.verifySuccess(result, outcome);
-    }
+describe('who may do what, over WebSocket', () => {
+  beforeAll(startServerWithPersonas);
+  afterAll(() => server.stop());
+
+  it.each(httpCells.filter(({ persona }) => persona !== 'anonymous'))('$operation as $persona → $outcome', async ({ operation, persona, outcome }) => {
+    const token = await server.tokenFor(userOf(persona));
+    await checkCell(operation, persona, outcome, (query, variables) => overWebSocket(token, query, variables));
+  });
+
+  it('anonymous callers are refused at the door, before any operation runs', async () => {
+    const subscriber = new TestSubscriber(server.url, null);
+    expect((await subscriber.closed).code).toBe(4403);
   });
 });
 

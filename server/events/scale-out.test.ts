@@ -68,6 +68,36 @@ describe.skipIf(!REDIS_URL)('two instances sharing PostgreSQL and Redis', () => 
     }
   });
 
+  it('50 parallel transitions over both instances, again and again: one winner each time, one event per subscriber', async () => {
+    const token = await a.tokenFor(owner);
+    const transition = (server: TestServer, name: string, id: string) =>
+      server.graphql(`mutation ($id: ID!) { ${name}(id: $id) { status } }`, { id }, token);
+    for (let round = 0; round < 3; round += 1) {
+      const meeting = await a.createMeeting(owner, { students: [student] });
+      const watchers = [await a.subscribe(student, { meetingId: meeting.id }), await b.subscribe(owner, { meetingId: meeting.id })];
+      try {
+        // Starts and cancels race on a scheduled meeting: exactly one of them wins.
+        const opening = await Promise.all(
+          Array.from({ length: 50 }, (_, index) => transition(index % 2 ? a : b, index % 3 ? 'startMeeting' : 'cancelMeeting', meeting.id)),
+        );
+        const winners = opening.filter((response) => !response.errors);
+        expect(winners).toHaveLength(1);
+        expect(opening.filter((response) => response.errors?.[0].extensions?.code === 'CONFLICT')).toHaveLength(49);
+        const firstEvent = winners[0].data.startMeeting ? 'STARTED' : 'CANCELLED';
+        const expected = [firstEvent];
+        if (firstEvent === 'STARTED') {
+          const ending = await Promise.all(Array.from({ length: 50 }, (_, index) => transition(index % 2 ? a : b, 'endMeeting', meeting.id)));
+          expect(ending.filter((response) => !response.errors)).toHaveLength(1);
+          expect(ending.filter((response) => response.errors?.[0].extensions?.code === 'CONFLICT')).toHaveLength(49);
+          expected.push('ENDED');
+        }
+        for (const watcher of watchers) expect((await watcher.drain(500)).map((event) => event.type)).toEqual(expected);
+      } finally {
+        await Promise.all(watchers.map((watcher) => watcher.close()));
+      }
+    }
+  });
+
   it('while Redis is down, mutations keep committing; when it is back, subscribers get every event they missed', async () => {
     const meeting = await a.createMeeting(owner, { students: [student] });
     const subscriber = await b.subscribe(student, { meetingId: meeting.id });
