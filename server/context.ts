@@ -35,6 +35,8 @@ export interface Context {
   signInLimiter: SignInLimiter;
   /** The client's IP address (through TRUST_PROXY), for rate limits. */
   clientAddress: string;
+  /** Over WebSocket: closes the connection (a client too slow to read its events). */
+  dropConnection?: () => void;
   loaders: MeetingLoaders;
 }
 

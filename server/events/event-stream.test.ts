@@ -29,9 +29,11 @@ function fakeSource() {
 const admin = Object.assign(new User({ email: 'a@x.test', displayName: 'A', role: Role.ADMIN, passwordHash: '' }), { id: 'admin' });
 
 describe('a subscriber whose client stops reading', () => {
-  it('holds back at most maxPending events, then is ended with an error and stops listening', async () => {
+  it('holds back at most maxPending events, then is ended with an error, stops listening and drops its connection', async () => {
     const { source, listeners, emit } = fakeSource();
-    const stream = eventStream(source, { viewer: admin, afterEventId: 0, replay: false, maxPending: 5 })[Symbol.asyncIterator]();
+    let dropped = 0;
+    const onOverflow = () => (dropped += 1);
+    const stream = eventStream(source, { viewer: admin, afterEventId: 0, replay: false, maxPending: 5, onOverflow })[Symbol.asyncIterator]();
     const first = stream.next();
     await expect.poll(() => listeners.size).toBe(1);
     emit(1);
@@ -39,6 +41,7 @@ describe('a subscriber whose client stops reading', () => {
 
     for (let id = 2; id <= 10_000; id += 1) emit(id);
     expect(listeners.size).toBe(0);
+    expect(dropped).toBe(1);
 
     const received: number[] = [];
     let failure: unknown;

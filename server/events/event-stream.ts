@@ -14,6 +14,8 @@ export interface EventStreamOptions {
   meetingId?: string;
   /** Events waiting for a subscriber that does not read; past it, the subscription ends. */
   maxPending?: number;
+  /** Called when the subscriber falls too far behind: drops the connection it reads through. */
+  onOverflow?: () => void;
 }
 
 /** What a subscriber whose client stopped reading may hold back before being cut off. */
@@ -32,7 +34,7 @@ const tooSlow = () =>
  */
 export function eventStream(
   hub: EventSource,
-  { viewer, afterEventId, replay, meetingId, maxPending = MAX_PENDING_EVENTS }: EventStreamOptions,
+  { viewer, afterEventId, replay, meetingId, maxPending = MAX_PENDING_EVENTS, onOverflow }: EventStreamOptions,
 ): AsyncIterable<EventDelivery> {
   return new Repeater<EventDelivery>(async (push, stop) => {
     const inbox: EventDelivery[] = [];
@@ -43,6 +45,7 @@ export function eventStream(
         inbox.length = 0;
         unsubscribe();
         stop(tooSlow());
+        onOverflow?.();
         return;
       }
       inbox.push(delivery);

@@ -14,6 +14,8 @@ type FormatError = (formatted: GraphQLFormattedError, error: unknown) => GraphQL
 export const MAX_MESSAGE_BYTES = 64 * 1024;
 /** WebSocket's own close code for a server that cannot serve now (RFC 6455 registry). */
 export const TRY_AGAIN_LATER = 1013;
+/** Close code for a client that stopped reading its events (RFC 6455: policy violation). */
+export const TOO_SLOW = 1008;
 /** Close code for a user over their connection cap. */
 export const TOO_MANY_CONNECTIONS = 4429;
 /** Timers cannot wait longer than this (about 24.8 days). */
@@ -86,7 +88,10 @@ export function attachWebSocketServer(
         if (!('kind' in checked)) return checked;
         return { schema, document: checked, operationName: payload.operationName, variableValues: payload.variables };
       },
-      context: ({ connectionParams, extra }) => createContext(deps, authorizationOf(connectionParams), extra.request.socket.remoteAddress),
+      context: async ({ connectionParams, extra }) => ({
+        ...(await createContext(deps, authorizationOf(connectionParams), extra.request.socket.remoteAddress)),
+        dropConnection: () => extra.socket.close(TOO_SLOW, 'Too slow to read events; reconnect with afterEventId'),
+      }),
       onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: format(result.errors) } : undefined),
       onError: (_ctx, _id, _payload, errors) => format(errors),
     },
