@@ -6,8 +6,9 @@ export default defineConfig({
     alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }],
   },
   test: {
-    // The server's tests, and the web client's: end to end in Chromium, and the generated code's freshness.
-    include: ['server/**/*.test.ts', 'client/**/*.test.ts'],
+    // The server's tests, the web client's (end to end in Chromium, and the generated code's freshness),
+    // and the benchmark's data check (Amphi and PostGraphile return the same page), so it cannot rot.
+    include: ['server/**/*.test.ts', 'client/**/*.test.ts', 'bench/**/*.test.ts'],
     // Fault tests take a database down: `npm run test:faults` runs them (vitest.faults.config.mts).
     exclude: [...configDefaults.exclude, '**/*.faults.test.ts'],
     globalSetup: ['server/testing/global-setup.ts'],

@@ -1,0 +1,178 @@
+import type { BenchSettings } from '../bench-settings';
+import type { Delivery } from '../load/swarm';
+import type { FanOutSize } from '../measure/fan-out';
+import type { LoadRun } from '../measure/query-throughput';
+import type { BenchResults, ResultRow } from './bench-results';
+import { median } from './statistics';
+
+const SATURATED = 0.9;
+
+const ms = (value: number) => `${value.toFixed(0)} ms`;
+
+function throughputRows({ throughput }: BenchResults, settings: BenchSettings): ResultRow[] {
+  const summary = (runs: LoadRun[]) => ({
+    requestsPerSecond: median(runs.map((run) => run.requestsPerSecond)),
+    p99: median(runs.map((run) => run.p99)),
+    failures: runs.reduce((sum, run) => sum + run.non2xx + run.errors + run.timeouts, 0),
+    busiest: Math.max(...runs.map((run) => run.busy)),
+    cpuPerRequest: median(runs.map((run) => run.serverCpuMsPerRequest)),
+  });
+  const [ours, theirs] = [summary(throughput.amphi), summary(throughput.postgraphile)];
+  const failures = ours.failures + theirs.failures;
+  const saturated = Math.max(ours.busiest, theirs.busiest) >= SATURATED;
+  const note = [
+    failures ? `${failures} failed requests` : '',
+    saturated ? `load generator ${(Math.max(ours.busiest, theirs.busiest) * 100).toFixed(0)} % busy` : '',
+  ]
+    .filter(Boolean)
+    .join('; ');
+  const label = `page of ${settings.pageSize}, ${settings.throughput.connections} connections`;
+  const rate = ours.requestsPerSecond / theirs.requestsPerSecond;
+  const latency = ours.p99 / theirs.p99;
+  return [
+    {
+      measurement: `Query throughput (${label})`,
+      ours: `${ours.requestsPerSecond.toFixed(0)} req/s`,
+      baseline: `${theirs.requestsPerSecond.toFixed(0)} req/s`,
+      ratio: rate,
+      target: '≥ 1.0×',
+      pass: rate >= 1 && failures === 0,
+      note: note || undefined,
+    },
+    {
+      measurement: `Server CPU per query request (${label})`,
+      ours: `${ours.cpuPerRequest.toFixed(1)} ms`,
+      baseline: `${theirs.cpuPerRequest.toFixed(1)} ms`,
+      ratio: ours.cpuPerRequest / theirs.cpuPerRequest,
+      target: '—',
+      pass: null,
+      note: 'CPU time of the server process, PostgreSQL excluded; other load on the machine does not change it',
+    },
+    {
+      measurement: `Query latency p99 (${label})`,
+      ours: ms(ours.p99),
+      baseline: ms(theirs.p99),
+      ratio: latency,
+      target: '≤ 1.0×',
+      pass: latency <= 1 && failures === 0,
+      note: note || undefined,
+    },
+  ];
+}
+
+function statementRows({ statements }: BenchResults, settings: BenchSettings): ResultRow[] {
+  const sizes = settings.statementPageSizes;
+  const list = (counts: Record<number, number>) => sizes.map((size) => counts[size]).join(' / ');
+  const ours = sizes.map((size) => statements.amphi[size]);
+  const flat = ours.every((count) => count === ours[0]);
+  const label = `pages of ${sizes.join(' / ')}`;
+  return [
+    {
+      measurement: `SQL statements per request (${label})`,
+      ours: list(statements.amphi),
+      baseline: list(statements.postgraphile),
+      ratio: null,
+      target: '≤ 3, flat',
+      pass: flat && Math.max(...ours) <= 3,
+      note: 'baseline: PostGraphile; the viewer’s session lookup is one of ours',
+    },
+    {
+      measurement: `SQL statements per request without batching (${label})`,
+      ours: list(statements.amphiWithoutBatching),
+      baseline: list(statements.postgraphile),
+      ratio: null,
+      target: '—',
+      pass: null,
+      note: 'the same server with every DataLoader’s batching off',
+    },
+  ];
+}
+
+interface DeliverySummary {
+  max: number;
+  p50: number;
+  p99: number;
+  delivered: number;
+  clients: number;
+  busiest: number;
+}
+
+function summarise(deliveries: Delivery[]): DeliverySummary {
+  return {
+    max: median(deliveries.map((delivery) => delivery.max)),
+    p50: median(deliveries.map((delivery) => delivery.p50)),
+    p99: median(deliveries.map((delivery) => delivery.p99)),
+    delivered: Math.min(...deliveries.map((delivery) => delivery.delivered)),
+    clients: deliveries[0]?.clients ?? 0,
+    busiest: Math.max(...deliveries.map((delivery) => delivery.loadGeneratorBusy)),
+  };
+}
+
+const describeDelivery = (summary: DeliverySummary) =>
+  `${ms(summary.max)} (p50 ${summary.p50.toFixed(0)}, p99 ${summary.p99.toFixed(0)}; ${summary.delivered}/${summary.clients})`;
+
+function deliveryRow(measurement: string, size: FanOutSize, target: number): ResultRow {
+  const [ours, theirs] = [summarise(size.contender), summarise(size.baseline)];
+  const ratio = ours.max / theirs.max;
+  const allDelivered = ours.delivered === ours.clients && theirs.delivered === theirs.clients;
+  const saturated = [
+    ours.busiest >= SATURATED ? `Amphi's load generator ${(ours.busiest * 100).toFixed(0)} % busy` : '',
+    theirs.busiest >= SATURATED ? `the baseline's load generator ${(theirs.busiest * 100).toFixed(0)} % busy (bounded by its clients)` : '',
+  ].filter(Boolean);
+  return {
+    measurement,
+    ours: describeDelivery(ours),
+    baseline: describeDelivery(theirs),
+    ratio,
+    target: `≤ ${target.toFixed(1)}×, 100 % delivered`,
+    pass: allDelivered && ratio <= target,
+    note: saturated.length ? saturated.join('; ') : undefined,
+  };
+}
+
+function serverCpuRow(measurement: string, size: FanOutSize): ResultRow {
+  const cpu = (deliveries: Delivery[]) => median(deliveries.map((delivery) => delivery.serverCpuMs ?? Number.NaN));
+  const [ours, theirs] = [cpu(size.contender), cpu(size.baseline)];
+  return { measurement, ours: ms(ours), baseline: ms(theirs), ratio: ours / theirs, target: '—', pass: null, note: 'CPU time of the server process(es) over the round' };
+}
+
+function fanOutRows({ fanOut }: BenchResults): ResultRow[] {
+  return fanOut.flatMap((size) => [
+    deliveryRow(`Fan-out to ${size.clients} subscribers: commit → last receipt (vs raw ws)`, size, 1.5),
+    serverCpuRow(`Server CPU per broadcast to ${size.clients} subscribers`, size),
+  ]);
+}
+
+function memoryRows({ fanOut }: BenchResults): ResultRow[] {
+  const largest = fanOut.at(-1);
+  if (!largest) return [];
+  const [ours, theirs] = [largest.contenderBytesPerClient, largest.baselineBytesPerClient];
+  const ratio = ours / theirs;
+  return [
+    {
+      measurement: `Memory per idle subscription (${largest.clients} clients, RSS growth ÷ N after a warm-up)`,
+      ours: `${(ours / 1024).toFixed(1)} KiB`,
+      baseline: `${(theirs / 1024).toFixed(1)} KiB`,
+      ratio,
+      target: '≤ 2.0×',
+      pass: ratio <= 2,
+    },
+  ];
+}
+
+function scaleOutRows({ scaleOut }: BenchResults, settings: BenchSettings): ResultRow[] {
+  const label = `Scale-out: ${settings.scaleOutClients} subscribers on 2 instances + Redis (vs 1 instance)`;
+  if (!scaleOut) return [{ measurement: label, ours: '—', baseline: '—', ratio: null, target: '≤ 1.0×', pass: null, note: 'skipped: no REDIS_URL and no redis-server' }];
+  return scaleOut.sizes.map((size) => deliveryRow(label, size, 1));
+}
+
+/** The table's rows, in the issue's order. */
+export function resultRows(results: BenchResults, settings: BenchSettings): ResultRow[] {
+  return [
+    ...throughputRows(results, settings),
+    ...statementRows(results, settings),
+    ...fanOutRows(results),
+    ...memoryRows(results),
+    ...scaleOutRows(results, settings),
+  ];
+}
