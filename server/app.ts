@@ -9,6 +9,7 @@ import { type AppDependencies, type Context, createContext } from './context';
 import { mountClientApp } from './http/client-app';
 import { createErrorFormatter } from './http/format-error';
 import { ATTENDANCE_CSV_PATH, attendanceCsvHandler } from './http/attendance-csv-route';
+import { CALENDAR_FEED_PATH, calendarFeedHandler } from './calendar/calendar-feed-route';
 import { healthHandler } from './http/health';
 import { readinessHandler } from './http/readiness';
 import { httpErrorHandler, MAX_BODY } from './http/http-errors';
@@ -66,6 +67,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
   app.get('/healthz', healthHandler());
   app.get('/readyz', readinessHandler(deps));
   app.get(ATTENDANCE_CSV_PATH, attendanceCsvHandler(deps));
+  app.get(CALENDAR_FEED_PATH, calendarFeedHandler(deps));
   mountClientApp(app);
   app.use(
     GRAPHQL_PATH,

@@ -37,6 +37,11 @@ const expected = {
   joinMeeting: { admin: 'ok', 'owner instructor': 'ok', 'other instructor': 'NOT_FOUND', 'invited student': 'ok', 'uninvited student': 'NOT_FOUND', anonymous: 'UNAUTHENTICATED' },
   reportPresence: { admin: 'NOT_FOUND', 'owner instructor': 'NOT_FOUND', 'other instructor': 'NOT_FOUND', 'invited student': 'ok', 'uninvited student': 'NOT_FOUND', anonymous: 'UNAUTHENTICATED' },
   leaveMeeting: { admin: 'NOT_FOUND', 'owner instructor': 'NOT_FOUND', 'other instructor': 'NOT_FOUND', 'invited student': 'ok', 'uninvited student': 'NOT_FOUND', anonymous: 'UNAUTHENTICATED' },
+  calendar: { admin: 'omits it', 'owner instructor': 'lists it', 'other instructor': 'omits it', 'invited student': 'lists it', 'uninvited student': 'omits it', anonymous: 'UNAUTHENTICATED' },
+  myPreferences: { admin: 'ok', 'owner instructor': 'ok', 'other instructor': 'ok', 'invited student': 'ok', 'uninvited student': 'ok', anonymous: 'UNAUTHENTICATED' },
+  updatePreferences: { admin: 'ok', 'owner instructor': 'ok', 'other instructor': 'ok', 'invited student': 'ok', 'uninvited student': 'ok', anonymous: 'UNAUTHENTICATED' },
+  myCalendarFeed: { admin: 'ok', 'owner instructor': 'ok', 'other instructor': 'ok', 'invited student': 'ok', 'uninvited student': 'ok', anonymous: 'UNAUTHENTICATED' },
+  renewCalendarFeed: { admin: 'ok', 'owner instructor': 'ok', 'other instructor': 'ok', 'invited student': 'ok', 'uninvited student': 'ok', anonymous: 'UNAUTHENTICATED' },
   createUser: { admin: 'ok', 'owner instructor': 'FORBIDDEN', 'other instructor': 'FORBIDDEN', 'invited student': 'FORBIDDEN', 'uninvited student': 'FORBIDDEN', anonymous: 'UNAUTHENTICATED' },
 } satisfies Record<string, Record<Persona, Outcome>>;
 
@@ -283,6 +288,51 @@ const scenarios: Record<Operation, Scenario> = {
         expect(participant.leftAt).not.toBeNull();
       },
     });
+  },
+
+  async calendar() {
+    const meeting = await scheduledMeeting();
+    const now = server.clock.now().getTime();
+    return onMeeting(meeting, {
+      query: 'query ($from: DateTimeISO!, $to: DateTimeISO!) { calendar(from: $from, to: $to) { id } }',
+      variables: { from: new Date(now - 3_600_000).toISOString(), to: new Date(now + 86_400_000).toISOString() },
+      verifySuccess: (meetings, outcome) => expectListing(meetings.map((found: { id: string }) => found.id), meeting, outcome),
+    });
+  },
+
+  async myPreferences() {
+    return {
+      query: '{ myPreferences { language defaultTimeZone } }',
+      verifySuccess: (preferences) => expect(preferences.defaultTimeZone).toBe(server.config.mail.defaultTimeZone),
+    };
+  },
+
+  async updatePreferences(persona) {
+    return {
+      query: 'mutation { updatePreferences(input: { timeZone: "Europe/Paris" }) { timeZone } }',
+      verifySuccess: async (preferences) => {
+        expect(preferences.timeZone).toBe('Europe/Paris');
+        expect((await server.em().findOneOrFail(User, userOf(persona).id)).timeZone).toBe('Europe/Paris');
+      },
+    };
+  },
+
+  async myCalendarFeed(persona) {
+    const token = `feed-of-${persona.replace(/\W+/g, '-')}-0123456789`;
+    if (persona !== 'anonymous') await server.em().nativeUpdate(User, { id: userOf(persona).id }, { calendarToken: token });
+    return { query: '{ myCalendarFeed { url } }', verifySuccess: (feed) => expect(feed.url).toBe(`${server.config.mail.publicUrl}/calendar/${token}.ics`) };
+  },
+
+  async renewCalendarFeed(persona) {
+    const before = persona === 'anonymous' ? null : (await server.em().findOneOrFail(User, userOf(persona).id)).calendarToken;
+    return {
+      query: 'mutation { renewCalendarFeed { url } }',
+      verifySuccess: async (feed) => {
+        const after = (await server.em().findOneOrFail(User, userOf(persona).id)).calendarToken;
+        expect(after).not.toBe(before);
+        expect(feed.url).toBe(`${server.config.mail.publicUrl}/calendar/${after}.ics`);
+      },
+    };
   },
 
   async createUser(persona) {

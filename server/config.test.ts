@@ -33,6 +33,17 @@ describe('configuration', () => {
         signInAttemptsPerAddress: 100,
       },
       trustProxy: undefined,
+      mail: {
+        publicUrl: 'http://localhost:4000',
+        smtpUrl: undefined,
+        outboxDir: path.resolve('.amphi/outbox'),
+        from: 'Amphi <no-reply@localhost>',
+        retryLimit: 8,
+        retryDelaySeconds: 30,
+        reminderMinutes: 15,
+        reminderSweepIntervalMs: 15_000,
+        defaultTimeZone: 'UTC',
+      },
       seedDemoData: true,
       logLevel: 'info',
     });
@@ -53,6 +64,14 @@ describe('configuration', () => {
       REDIS_URL: 'redis://cache.internal:6379',
       EVENT_RETENTION_HOURS: '24',
       EVENT_POLL_INTERVAL_MS: '1000',
+      PUBLIC_URL: 'https://amphi.campus.example/',
+      SMTP_URL: 'smtp://amphi:secret@mail.campus.example:587',
+      MAIL_FROM: 'Amphi <amphi@campus.example>',
+      MAIL_RETRY_LIMIT: '3',
+      MAIL_RETRY_DELAY_SECONDS: '60',
+      REMINDER_MINUTES: '10',
+      REMINDER_SWEEP_INTERVAL_MS: '5000',
+      DEFAULT_TIME_ZONE: 'Europe/Paris',
       LOG_LEVEL: 'warn',
     });
     expect(config).toMatchObject({
@@ -68,6 +87,17 @@ describe('configuration', () => {
       redisUrl: 'redis://cache.internal:6379',
       eventRetentionHours: 24,
       eventPollIntervalMs: 1000,
+      mail: {
+        publicUrl: 'https://amphi.campus.example',
+        smtpUrl: 'smtp://amphi:secret@mail.campus.example:587',
+        outboxDir: '/var/lib/amphi/outbox',
+        from: 'Amphi <amphi@campus.example>',
+        retryLimit: 3,
+        retryDelaySeconds: 60,
+        reminderMinutes: 10,
+        reminderSweepIntervalMs: 5000,
+        defaultTimeZone: 'Europe/Paris',
+      },
       seedDemoData: false,
       logLevel: 'warn',
     });
@@ -90,6 +120,12 @@ describe('configuration', () => {
     ['EVENT_RETENTION_HOURS', { EVENT_RETENTION_HOURS: '0' }],
     ['NODE_ENV', { NODE_ENV: 'staging' }],
     ['SEED_DEMO_DATA', { SEED_DEMO_DATA: 'yes please' }],
+    ['PUBLIC_URL', { PUBLIC_URL: 'amphi.campus.example' }],
+    ['PUBLIC_URL', { PUBLIC_URL: 'https://amphi.campus.example/?x=1' }],
+    ['SMTP_URL', { SMTP_URL: 'mail.campus.example:25' }],
+    ['REMINDER_MINUTES', { REMINDER_MINUTES: '-5' }],
+    ['MAIL_RETRY_DELAY_SECONDS', { MAIL_RETRY_DELAY_SECONDS: '0' }],
+    ['DEFAULT_TIME_ZONE', { DEFAULT_TIME_ZONE: 'Paris' }],
   ])('refuses a bad %s, naming it', (name, env) => {
     expect(() => loadConfig(env)).toThrow(ConfigurationError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`^Invalid configuration:\\n  - ${name}:`));
@@ -127,5 +163,9 @@ describe('configuration', () => {
   it('requires a JWT secret in production, and refuses demo accounts there', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET: required in production/);
     expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: strongSecret, SEED_DEMO_DATA: 'true' })).toThrow(/SEED_DEMO_DATA/);
+  });
+
+  it('requires the public address in production, for the links in mail and calendar feeds', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: strongSecret })).toThrow(/PUBLIC_URL: required in production/);
   });
 });

@@ -58,6 +58,23 @@ const environmentSchema = z.object({
   SIGN_IN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).max(100_000).default(10),
   SIGN_IN_MAX_ATTEMPTS_PER_ADDRESS: z.coerce.number().int().min(1).max(1_000_000).default(100),
   TRUST_PROXY: z.string().min(1).optional(),
+  PUBLIC_URL: z
+    .string()
+    .regex(/^https?:\/\/[^/?#]+(\/[^?#]*)?$/, 'must be an http:// or https:// URL without query or fragment')
+    .optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL, e.g. smtp://user:password@mail.example.org:587')
+    .optional(),
+  MAIL_FROM: z.string().min(3).optional(),
+  MAIL_RETRY_LIMIT: z.coerce.number().int().min(0).max(100).default(8),
+  MAIL_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(86_400).default(30),
+  REMINDER_MINUTES: z.coerce.number().int().min(0).max(7 * 24 * 60).default(15),
+  REMINDER_SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
+  DEFAULT_TIME_ZONE: z
+    .string()
+    .refine(isTimeZone, 'must be an IANA time zone such as Europe/Paris or UTC')
+    .default('UTC'),
   SEED_DEMO_DATA: booleanFlag.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -85,8 +102,25 @@ export interface AppConfig {
   limits: AppLimits;
   /** Express's `trust proxy`: set behind a reverse proxy so client addresses come from X-Forwarded-For. */
   trustProxy: string | undefined;
+  mail: MailConfig;
   seedDemoData: boolean;
   logLevel: z.infer<typeof environmentSchema>['LOG_LEVEL'];
+}
+
+export interface MailConfig {
+  /** Where links in mail and the calendar feed point, without a trailing slash. */
+  publicUrl: string;
+  /** Unset: messages are written as .eml files into `outboxDir` instead of being sent. */
+  smtpUrl: string | undefined;
+  outboxDir: string;
+  from: string;
+  retryLimit: number;
+  retryDelaySeconds: number;
+  /** 0: no reminders. */
+  reminderMinutes: number;
+  reminderSweepIntervalMs: number;
+  /** For people who have not chosen a time zone. */
+  defaultTimeZone: string;
 }
 
 export interface AppLimits {
@@ -138,6 +172,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (production && values.SEED_DEMO_DATA) {
     throw new ConfigurationError(['SEED_DEMO_DATA: demo accounts with a public password are refused in production']);
   }
+  if (production && !values.PUBLIC_URL) {
+    throw new ConfigurationError(['PUBLIC_URL: required in production, for the links in mail and calendar feeds (e.g. https://amphi.example.edu)']);
+  }
   return {
     environment: values.NODE_ENV,
     port: values.PORT,
@@ -165,12 +202,37 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       signInAttemptsPerAddress: values.SIGN_IN_MAX_ATTEMPTS_PER_ADDRESS,
     },
     trustProxy: values.TRUST_PROXY,
+    mail: mailConfig(values, path.resolve(values.DATA_DIR)),
     seedDemoData: values.SEED_DEMO_DATA ?? !production,
     logLevel: values.LOG_LEVEL,
   };
 }
 
 type Values = z.infer<typeof environmentSchema>;
+
+export function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function mailConfig(values: Values, dataDir: string): MailConfig {
+  const publicUrl = (values.PUBLIC_URL ?? `http://localhost:${values.PORT}`).replace(/\/+$/, '');
+  return {
+    publicUrl,
+    smtpUrl: values.SMTP_URL,
+    outboxDir: path.join(dataDir, 'outbox'),
+    from: values.MAIL_FROM ?? `Amphi <no-reply@${new URL(publicUrl).hostname}>`,
+    retryLimit: values.MAIL_RETRY_LIMIT,
+    retryDelaySeconds: values.MAIL_RETRY_DELAY_SECONDS,
+    reminderMinutes: values.REMINDER_MINUTES,
+    reminderSweepIntervalMs: values.REMINDER_SWEEP_INTERVAL_MS,
+    defaultTimeZone: values.DEFAULT_TIME_ZONE,
+  };
+}
 
 function jitsiTokenProblem(values: Values): string | null {
   const { JITSI_APP_ID: appId, JITSI_APP_SECRET: secret, JITSI_PRIVATE_KEY: key, JITSI_KID: kid } = values;

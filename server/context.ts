@@ -1,6 +1,7 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import type { EventHub } from './events/event-hub';
+import type { MailQueue } from './mail/job-queue';
 import type { RoomTokenIssuer } from './jitsi/room-token';
 import type { SignInLimiter } from './auth/sign-in-limiter';
 import type { TokenService } from './auth/token';
@@ -21,6 +22,7 @@ export interface AppDependencies {
   events: EventHub;
   roomTokens: RoomTokenIssuer;
   signInLimiter: SignInLimiter;
+  mailQueue: MailQueue;
 }
 
 /** What one GraphQL operation sees, over HTTP or WebSocket alike. */
@@ -33,6 +35,7 @@ export interface Context {
   events: EventHub;
   roomTokens: RoomTokenIssuer;
   signInLimiter: SignInLimiter;
+  mailQueue: MailQueue;
   /** The client's IP address (through TRUST_PROXY), for rate limits. */
   clientAddress: string;
   /** Over WebSocket: closes the connection (a client too slow to read its events). */
@@ -55,6 +58,7 @@ export async function createContext(deps: AppDependencies, authorization: string
     events: deps.events,
     roomTokens: deps.roomTokens,
     signInLimiter: deps.signInLimiter,
+    mailQueue: deps.mailQueue,
     clientAddress,
     loaders: createMeetingLoaders(em, viewer),
   };

@@ -9,6 +9,7 @@ import { readOrCreateSecret } from './data-dir';
 import { openDatabase } from './database/database';
 import { startEvents } from './events/start-events';
 import { createRoomTokenIssuer } from './jitsi/room-token';
+import { startMail } from './mail/start-mail';
 import { startPresenceSweeper } from './participant/presence-sweeper';
 import { hasAnyUser, seedDemoData } from './seed/demo-data';
 
@@ -26,6 +27,8 @@ async function main(): Promise<void> {
   const jwtSecret = config.jwtSecret ?? readOrCreateSecret(config.dataDir, 'jwt-secret');
   const events = await startEvents(orm, config, logger);
   const signInLimiter = createSignInLimiter(config);
+  const mail = await startMail({ orm, clock: systemClock, mail: config.mail, logger }, database.url);
+  if (!config.mail.smtpUrl) logger.info(`SMTP_URL is unset: mail is written to ${config.mail.outboxDir}`);
   const app = await createApp({
     orm,
     config,
@@ -35,8 +38,9 @@ async function main(): Promise<void> {
     events,
     roomTokens: createRoomTokenIssuer(config.jitsiToken),
     signInLimiter,
+    mailQueue: mail.mailQueue,
   });
-  const presenceSweeper = startPresenceSweeper({ orm, clock: systemClock, events }, logger);
+  const presenceSweeper = startPresenceSweeper({ orm, clock: systemClock, events, mailQueue: mail.mailQueue }, logger);
   const port = await app.listen(config.port);
   logger.info(`Amphi is ready: http://localhost:${port}/graphql`);
 
@@ -47,6 +51,7 @@ async function main(): Promise<void> {
     logger.info(`${signal} received: draining connections`);
     presenceSweeper.stop();
     await app.stop();
+    await mail.stop();
     await events.close();
     await signInLimiter.close();
     await database.close();

@@ -3,10 +3,12 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { buildSchema, type PubSub } from 'type-graphql';
 import { authChecker } from './auth/auth-checker';
 import { AuthResolver } from './auth/auth.resolver';
+import { CalendarResolver } from './calendar/calendar.resolver';
 import { MeetingEventResolver } from './events/meeting-event.resolver';
 import { MeetingResolver } from './meeting/meeting.resolver';
 import { refuseNulCharacters } from './nul-characters';
 import { ParticipantResolver } from './participant/participant.resolver';
+import { PreferencesResolver } from './preferences/preferences.resolver';
 import { UserResolver } from './user/user.resolver';
 
 /**
@@ -24,7 +26,7 @@ const topicsAreNotUsed: PubSub = {
 
 export async function buildAppSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
-    resolvers: [AuthResolver, UserResolver, MeetingResolver, ParticipantResolver, MeetingEventResolver],
+    resolvers: [AuthResolver, UserResolver, MeetingResolver, ParticipantResolver, MeetingEventResolver, CalendarResolver, PreferencesResolver],
     authChecker,
     pubSub: topicsAreNotUsed,
     // Inputs without constraints (enum-only args) must still pass validation.

@@ -42,6 +42,7 @@ export async function startAmphi(children: ChildProcesses, name: string, options
       PORT: String(port),
       DATABASE_URL: options.databaseUrl,
       JWT_SECRET: BENCH_JWT_SECRET,
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
       LOG_LEVEL: 'warn',
       REDIS_URL: options.redisUrl ?? '',
       EVENT_POLL_INTERVAL_MS: String(options.eventPollIntervalMs ?? 5_000),

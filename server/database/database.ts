@@ -8,6 +8,8 @@ import { ormConfig } from './orm-config';
 
 export interface Database {
   orm: MikroORM;
+  /** The connection URL of Amphi's database (embedded or DATABASE_URL). */
+  url: string;
   /** Closes the pool, then stops the embedded server if there is one. */
   close(): Promise<void>;
 }
@@ -36,5 +38,5 @@ export async function openDatabase(config: AppConfig, logger: Pick<Logger, 'info
     await close();
     throw error;
   }
-  return { orm, close };
+  return { orm, url, close };
 }

@@ -1,22 +1,28 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../context';
+import type { MailJob } from '../mail/mail-job';
 import { appendEvents, type EventDraft } from './append-events';
 
 export interface Outcome<T> {
   result: T;
   events: EventDraft[];
+  /** Mail the change sends, queued in the same transaction. */
+  mail?: MailJob[];
 }
+
+export type WriteContext = Pick<Context, 'em' | 'clock' | 'events' | 'mailQueue'>;
 
 /**
  * The one way to change meetings: the work and its events commit together or not at all, and
  * subscribers hear of them only once committed.
  */
 export async function writeWithEvents<T>(
-  ctx: Pick<Context, 'em' | 'clock' | 'events'>,
+  ctx: WriteContext,
   work: (em: EntityManager) => Promise<Outcome<T>>,
 ): Promise<T> {
   const { result, appended } = await ctx.em.transactional(async (em) => {
     const outcome = await work(em);
+    await ctx.mailQueue.queue(em, outcome.mail ?? []);
     await appendEvents(em, outcome.events, ctx.clock.now());
     return { result: outcome.result, appended: outcome.events.length > 0 };
   });

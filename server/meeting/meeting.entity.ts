@@ -15,6 +15,7 @@ export const EARLY_START_MINUTES = 15;
 @ObjectType({ description: 'A scheduled online class meeting held in a Jitsi room.' })
 @Entity({ tableName: 'meetings' })
 @Index({ name: 'meetings_ends_at_index', properties: ['endsAt'] })
+@Index({ name: 'meetings_reminder_due_at_index', properties: ['reminderDueAt'] })
 export class Meeting {
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -77,6 +78,10 @@ export class Meeting {
   @OneToMany(() => MeetingParticipant, (participant) => participant.meeting)
   participants = new Collection<MeetingParticipant>(this);
 
+  /** When the reminder mail goes out; null once sent, or when there is none to send. */
+  @Property({ type: 'datetime', nullable: true })
+  reminderDueAt: Date | null = null;
+
   @Field(() => DateTimeISOResolver)
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();
@@ -108,6 +113,15 @@ export class Meeting {
     this.endsAt = new Date(scheduledAt.getTime() + durationMinutes * 60_000);
   }
 
+  /**
+   * The reminder goes `reminderMinutes` before the start; none when that moment has passed already
+   * (the invitation or change just sent says it all) or when reminders are off (0).
+   */
+  planReminder(reminderMinutes: number, now: Date): void {
+    const due = new Date(this.scheduledAt.getTime() - reminderMinutes * 60_000);
+    this.reminderDueAt = reminderMinutes > 0 && due > now ? due : null;
+  }
+
   /** Past once ended, or once its time is over without it being live. */
   isPast(now: Date): boolean {
     return this.status === MeetingStatus.ENDED || (this.status !== MeetingStatus.LIVE && this.endsAt <= now);
@@ -133,6 +147,7 @@ export class Meeting {
     if (this.status !== MeetingStatus.LIVE) throw conflict(`Only a live meeting can end; this one is ${this.status.toLowerCase()}`);
     this.status = MeetingStatus.ENDED;
     this.endedAt = now;
+    this.reminderDueAt = null;
   }
 
   cancel(now: Date, reason: string | null): void {
@@ -141,6 +156,7 @@ export class Meeting {
     }
     this.status = MeetingStatus.CANCELLED;
     this.cancelledAt = now;
+    this.reminderDueAt = null;
     this.cancelReason = reason;
   }
 

@@ -5,6 +5,7 @@ import { MeetingEventType } from '../events/meeting-event-type';
 import { type Outcome, writeWithEvents } from '../events/write-with-events';
 import { badUserInput, conflict, forbidden, notFound, unauthenticated } from '../errors';
 import { parseId, UUID } from '../ids';
+import { mailTo, peopleConcernedBy, snapshotOf } from '../mail/mail-job';
 import { inviteStudentsInto } from '../participant/invitations';
 import { MeetingParticipant } from '../participant/participant.entity';
 import { Role } from '../user/role';
@@ -86,8 +87,8 @@ function assertFuture(ctx: Context, scheduledAt: Date): void {
 }
 
 /** Times a JavaScript date can be stored as: PostgreSQL cannot parse the ISO form of years past 9999 or before 1. */
-const EARLIEST_STORABLE_TIME = Date.parse('0001-01-01T00:00:00.000Z');
-const LATEST_STORABLE_TIME = Date.parse('9999-12-31T23:59:59.999Z');
+export const EARLIEST_STORABLE_TIME = Date.parse('0001-01-01T00:00:00.000Z');
+export const LATEST_STORABLE_TIME = Date.parse('9999-12-31T23:59:59.999Z');
 
 function assertStorableEnd(scheduledAt: Date, durationMinutes: number): void {
   if (scheduledAt.getTime() + durationMinutes * 60_000 > LATEST_STORABLE_TIME) {
@@ -108,14 +109,18 @@ export async function createMeeting(ctx: Context, input: CreateMeetingInput): Pr
       instructor: em.getReference(User, viewer.id, { wrapped: true }),
     });
     meeting.attendanceThresholdPercent = input.attendanceThresholdPercent ?? null;
+    meeting.planReminder(ctx.config.mail.reminderMinutes, ctx.clock.now());
     em.persist(meeting);
-    await inviteStudentsInto(em, meeting, input.studentIds, ctx.clock.now());
-    return meetingEvent(meeting, MeetingEventType.CREATED);
+    const invited = await inviteStudentsInto(em, meeting, input.studentIds, ctx.clock.now());
+    return {
+      ...meetingEvent(meeting, MeetingEventType.CREATED),
+      mail: mailTo(invited.map((participant) => participant.user.id), 'invitation', meeting),
+    };
   });
 }
 
 export function updateMeeting(ctx: Context, id: string, input: UpdateMeetingInput): Promise<Meeting> {
-  return changeManagedMeeting(ctx, id, (meeting) => {
+  return changeManagedMeeting(ctx, id, async (meeting, em) => {
     if (input.version != null && input.version !== meeting.version) {
       throw conflict('The meeting was changed by someone else since you opened it; reload it and try again');
     }
@@ -130,13 +135,18 @@ export function updateMeeting(ctx: Context, id: string, input: UpdateMeetingInpu
       assertFuture(ctx, input.scheduledAt);
     }
     if (reschedules) assertStorableEnd(input.scheduledAt ?? meeting.scheduledAt, input.durationMinutes ?? meeting.durationMinutes);
+    const before = snapshotOf(meeting);
     if (input.title != null) meeting.title = input.title.trim();
     if (input.description !== undefined) meeting.description = input.description?.trim() || null;
     if (input.attendanceThresholdPercent !== undefined) meeting.attendanceThresholdPercent = input.attendanceThresholdPercent;
     if (reschedules) {
       meeting.reschedule(input.scheduledAt ?? meeting.scheduledAt, input.durationMinutes ?? meeting.durationMinutes);
+      if (meeting.scheduledAt.toISOString() !== before.scheduledAt) meeting.planReminder(ctx.config.mail.reminderMinutes, ctx.clock.now());
     }
-    return meetingEvent(meeting, MeetingEventType.UPDATED);
+    const after = snapshotOf(meeting);
+    const worthTelling = after.title !== before.title || after.scheduledAt !== before.scheduledAt || after.durationMinutes !== before.durationMinutes;
+    const people = worthTelling ? await peopleConcernedBy(em, meeting, requireViewer(ctx)) : [];
+    return { ...meetingEvent(meeting, MeetingEventType.UPDATED), mail: mailTo(people, 'update', meeting, { previous: before }) };
   });
 }
 
@@ -161,9 +171,10 @@ export function endMeeting(ctx: Context, id: string): Promise<Meeting> {
 export function cancelMeeting(ctx: Context, id: string, reason: string | null): Promise<Meeting> {
   const trimmed = reason?.trim() || null;
   if (trimmed && trimmed.length > 500) throw badUserInput('reason', 'reason must be at most 500 characters');
-  return changeManagedMeeting(ctx, id, (meeting) => {
+  return changeManagedMeeting(ctx, id, async (meeting, em) => {
     meeting.cancel(ctx.clock.now(), trimmed);
-    return meetingEvent(meeting, MeetingEventType.CANCELLED);
+    const people = await peopleConcernedBy(em, meeting, requireViewer(ctx));
+    return { ...meetingEvent(meeting, MeetingEventType.CANCELLED), mail: mailTo(people, 'cancellation', meeting) };
   });
 }
 

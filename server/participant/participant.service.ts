@@ -11,6 +11,7 @@ import type { Meeting } from '../meeting/meeting.entity';
 import type { MeetingWhen } from '../meeting/meeting.inputs';
 import { canManage } from '../meeting/meeting.policy';
 import { whenFilter, whenOrder } from '../meeting/meeting-window';
+import { mailTo } from '../mail/mail-job';
 import { inviteStudentsInto } from './invitations';
 import { MeetingParticipant } from './participant.entity';
 import type { InvitationResponse } from './participant-status';
@@ -30,7 +31,11 @@ export function inviteStudents(ctx: Context, meetingId: string, studentIds: stri
     async (meeting, em) => {
       meeting.assertOpenForInvitations();
       const invited = await inviteStudentsInto(em, meeting, studentIds, ctx.clock.now());
-      return { result: meeting, events: invited.map((participant) => participantEvent(MeetingEventType.INVITED, participant)) };
+      return {
+        result: meeting,
+        events: invited.map((participant) => participantEvent(MeetingEventType.INVITED, participant)),
+        mail: mailTo(invited.map((participant) => participant.user.id), 'invitation', meeting),
+      };
     },
     'meetingId',
   );
@@ -46,7 +51,11 @@ export function removeParticipant(ctx: Context, meetingId: string, userId: strin
       const participant = await em.findOne(MeetingParticipant, { meeting: meeting.id, user });
       if (!participant) throw notFound('Participant');
       em.remove(participant);
-      return { result: meeting, events: [participantEvent(MeetingEventType.UNINVITED, participant)] };
+      return {
+        result: meeting,
+        events: [participantEvent(MeetingEventType.UNINVITED, participant)],
+        mail: mailTo([participant.user.id], 'uninvitation', meeting),
+      };
     },
     'meetingId',
   );

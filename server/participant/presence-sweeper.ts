@@ -2,7 +2,9 @@ import { LockMode } from '@mikro-orm/core';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import type { Clock } from '../clock';
+import { runPeriodically } from '../periodic-task';
 import type { EventHub } from '../events/event-hub';
+import type { MailQueue } from '../mail/job-queue';
 import { MeetingEventType } from '../events/meeting-event-type';
 import { writeWithEvents } from '../events/write-with-events';
 import { Meeting } from '../meeting/meeting.entity';
@@ -13,13 +15,14 @@ export interface PresenceSweeperDependencies {
   orm: MikroORM;
   clock: Clock;
   events: EventHub;
+  mailQueue: MailQueue;
 }
 
 /**
  * Closes the visits of students whose room went silent (a closed laptop sends no "left"), as of
  * their last heartbeat. Safe on several instances at once: each visit is re-checked under its lock.
  */
-export async function closeSilentVisits({ orm, clock, events }: PresenceSweeperDependencies): Promise<number> {
+export async function closeSilentVisits({ orm, clock, events, mailQueue }: PresenceSweeperDependencies): Promise<number> {
   const now = clock.now();
   const candidates = await orm.em.fork().find(
     MeetingParticipant,
@@ -28,7 +31,7 @@ export async function closeSilentVisits({ orm, clock, events }: PresenceSweeperD
   );
   let closed = 0;
   for (const candidate of candidates) {
-    const closedThis = await writeWithEvents({ em: orm.em.fork(), clock, events }, async (em) => {
+    const closedThis = await writeWithEvents({ em: orm.em.fork(), clock, events, mailQueue }, async (em) => {
       // Rows are locked meeting first, as everywhere else.
       await em.findOne(Meeting, { id: candidate.meeting.id }, { lockMode: LockMode.PESSIMISTIC_READ });
       const participant = await em.findOne(MeetingParticipant, { id: candidate.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
@@ -42,9 +45,5 @@ export async function closeSilentVisits({ orm, clock, events }: PresenceSweeperD
 }
 
 export function startPresenceSweeper(deps: PresenceSweeperDependencies, logger: Logger, intervalMs = 30_000): { stop(): void } {
-  const timer = setInterval(() => {
-    closeSilentVisits(deps).catch((error: unknown) => logger.warn({ err: error }, 'closing silent visits failed; will retry'));
-  }, intervalMs);
-  timer.unref();
-  return { stop: () => clearInterval(timer) };
+  return runPeriodically(() => closeSilentVisits(deps), intervalMs, logger, 'closing silent visits failed; will retry');
 }

@@ -1,10 +1,12 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import { databaseUrl, dropDatabase, ensureDatabase } from '../database/create-database';
 import { ormConfig } from '../database/orm-config';
+import { startJobQueue } from '../mail/job-queue';
+import { TEST_MAIL_CONFIG } from './test-mail-config';
 
 export const TEMPLATE_DATABASE = 'amphi_test_template';
 
-/** A database migrated once per run; every test file copies it instead of migrating again. */
+/** A database migrated once per run, job queue included; every test file copies it instead of migrating again. */
 export async function prepareTemplateDatabase(serverUrl: string): Promise<void> {
   await dropDatabase(serverUrl, TEMPLATE_DATABASE);
   await ensureDatabase(serverUrl, TEMPLATE_DATABASE);
@@ -14,4 +16,6 @@ export async function prepareTemplateDatabase(serverUrl: string): Promise<void> 
   } finally {
     await orm.close();
   }
+  const jobs = await startJobQueue(databaseUrl(serverUrl, TEMPLATE_DATABASE), TEST_MAIL_CONFIG, console);
+  await jobs.stop({ graceful: false });
 }

@@ -14,6 +14,8 @@ import type { EventHub } from '../events/event-hub';
 import { startEvents } from '../events/start-events';
 import { createRoomTokenIssuer } from '../jitsi/room-token';
 import { createSignInLimiter } from '../auth/sign-in-limiter';
+import type { MailQueue } from '../mail/job-queue';
+import { startMail } from '../mail/start-mail';
 import { Meeting } from '../meeting/meeting.entity';
 import { MeetingParticipant } from '../participant/participant.entity';
 import { Role } from '../user/role';
@@ -21,6 +23,7 @@ import { User } from '../user/user.entity';
 import { TEMPLATE_DATABASE } from './template-database';
 import type { TcpProxy } from './tcp-proxy';
 import { TestClock } from './test-clock';
+import { TEST_MAIL_CONFIG } from './test-mail-config';
 import { type SubscriptionOptions, TestSubscriber } from './subscriber';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
@@ -40,6 +43,7 @@ export interface TestServer {
   /** Every SQL statement the server ran since the last reset, in order. */
   statements: string[];
   events: EventHub;
+  mailQueue: MailQueue;
   database: string;
   /** The newest event id in the log ('0' when empty). */
   lastEventId(): Promise<string>;
@@ -66,6 +70,8 @@ export interface TestServerOptions {
   databaseProxy?: TcpProxy;
   /** Silent by default. */
   logger?: Logger;
+  /** Send queued mail and queue due reminders, as a real instance does; off by default (mail is only queued). */
+  deliverMail?: boolean;
 }
 
 let passwordHash: Promise<string> | undefined;
@@ -99,6 +105,7 @@ export async function startTestServer(overrides: Partial<AppConfig> = {}, option
     eventPollIntervalMs: 5000,
     limits: loadConfig({}).limits,
     trustProxy: undefined,
+    mail: TEST_MAIL_CONFIG,
     seedDemoData: false,
     logLevel: 'silent',
     ...overrides,
@@ -112,7 +119,19 @@ export async function startTestServer(overrides: Partial<AppConfig> = {}, option
   await logDroppedConnections(orm, logger);
   const events = await startEvents(orm, config, logger);
   const signInLimiter = createSignInLimiter(config);
-  const app = await createApp({ orm, config, clock, tokens, logger, events, roomTokens: createRoomTokenIssuer(config.jitsiToken), signInLimiter });
+  const mail = await startMail({ orm, clock, mail: config.mail, logger }, appDatabaseUrl.toString(), { deliver: options.deliverMail ?? false });
+  const { mailQueue } = mail;
+  const app = await createApp({
+    orm,
+    config,
+    clock,
+    tokens,
+    logger,
+    events,
+    roomTokens: createRoomTokenIssuer(config.jitsiToken),
+    signInLimiter,
+    mailQueue,
+  });
   const port = await app.listen(0);
   const url = `http://127.0.0.1:${port}/graphql`;
   passwordHash ??= hashPassword(TEST_PASSWORD);
@@ -125,6 +144,7 @@ export async function startTestServer(overrides: Partial<AppConfig> = {}, option
     config,
     statements,
     events,
+    mailQueue,
     database,
     async lastEventId() {
       const [row] = await orm.em.fork().execute<Array<{ max: string | null }>>('select max(id) as max from meeting_events');
@@ -173,6 +193,7 @@ export async function startTestServer(overrides: Partial<AppConfig> = {}, option
     },
     async stop() {
       await app.stop();
+      await mail.stop();
       await events.close();
       await signInLimiter.close();
       await orm.close();

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Check, Entity, Enum, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { DateTimeISOResolver } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
+import { Language } from './language';
 import { Role } from './role';
 
 @ObjectType({ description: 'A person who signs in to Amphi.' })
@@ -31,6 +32,18 @@ export class User {
   @Field(() => DateTimeISOResolver)
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();
+
+  /** The language of their mail; exposed to the user alone, through `preferences`. */
+  @Enum({ items: () => Language, default: Language.EN })
+  language: Language = Language.EN;
+
+  /** An IANA zone for the times written in their mail; null: the campus default (DEFAULT_TIME_ZONE). */
+  @Property({ type: 'string', length: 64, nullable: true })
+  timeZone: string | null = null;
+
+  /** The secret in their calendar feed's address; null until they ask for the feed. */
+  @Property({ type: 'string', length: 64, nullable: true, unique: true, hidden: true })
+  calendarToken: string | null = null;
 
   constructor(fields: { email: string; displayName: string; role: Role; passwordHash: string }) {
     this.email = normalizeEmail(fields.email);
