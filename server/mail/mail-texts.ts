@@ -38,12 +38,12 @@ const en: LanguageTexts = {
   footer: 'You receive this message because you take part in this meeting on Amphi.',
   kinds: {
     invitation: {
-      subject: (f) => `Invitation: ${f.title} (${f.when})`,
+      subject: (f) => `Invitation: ${f.title} — ${f.when}`,
       body: (f) => [`${f.instructor} invites you to the online class “${f.title}”.`, `When: ${f.when}, for ${f.durationMinutes} min.`],
       action: 'Answer the invitation',
     },
     update: {
-      subject: (f) => `Changed: ${f.title} (${f.when})`,
+      subject: (f) => `Changed: ${f.title} — ${f.when}`,
       body: (f) => [
         `The online class “${f.title}” has changed.`,
         ...(f.previousTitle ? [`It was called “${f.previousTitle}”.`] : []),
@@ -52,12 +52,12 @@ const en: LanguageTexts = {
       action: 'See the meeting',
     },
     cancellation: {
-      subject: (f) => `Cancelled: ${f.title} (${f.when})`,
+      subject: (f) => `Cancelled: ${f.title} — ${f.when}`,
       body: (f) => [`The online class “${f.title}” of ${f.when} is cancelled.`, ...(f.reason ? [`Reason: ${f.reason}`] : [])],
       action: 'See the meeting',
     },
     uninvitation: {
-      subject: (f) => `No longer invited: ${f.title} (${f.when})`,
+      subject: (f) => `No longer invited: ${f.title} — ${f.when}`,
       body: (f) => [`You are no longer invited to the online class “${f.title}” of ${f.when}.`],
       action: 'Open Amphi',
     },
@@ -76,12 +76,12 @@ const fr: LanguageTexts = {
   footer: 'Vous recevez ce message parce que vous participez à cette réunion sur Amphi.',
   kinds: {
     invitation: {
-      subject: (f) => `Invitation : ${f.title} (${f.when})`,
+      subject: (f) => `Invitation : ${f.title} — ${f.when}`,
       body: (f) => [`${f.instructor} vous invite au cours en ligne « ${f.title} ».`, `Quand : ${f.when}, pendant ${f.durationMinutes} min.`],
       action: 'Répondre à l’invitation',
     },
     update: {
-      subject: (f) => `Modifié : ${f.title} (${f.when})`,
+      subject: (f) => `Modifié : ${f.title} — ${f.when}`,
       body: (f) => [
         `Le cours en ligne « ${f.title} » a changé.`,
         ...(f.previousTitle ? [`Il s’appelait « ${f.previousTitle} ».`] : []),
@@ -92,12 +92,12 @@ const fr: LanguageTexts = {
       action: 'Voir la réunion',
     },
     cancellation: {
-      subject: (f) => `Annulé : ${f.title} (${f.when})`,
+      subject: (f) => `Annulé : ${f.title} — ${f.when}`,
       body: (f) => [`Le cours en ligne « ${f.title} » du ${f.when} est annulé.`, ...(f.reason ? [`Motif : ${f.reason}`] : [])],
       action: 'Voir la réunion',
     },
     uninvitation: {
-      subject: (f) => `Vous n’êtes plus invité : ${f.title} (${f.when})`,
+      subject: (f) => `Vous n’êtes plus invité : ${f.title} — ${f.when}`,
       body: (f) => [`Vous n’êtes plus invité au cours en ligne « ${f.title} » du ${f.when}.`],
       action: 'Ouvrir Amphi',
     },

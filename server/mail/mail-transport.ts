@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import nodemailer, { type SendMailOptions } from 'nodemailer';
@@ -15,8 +16,8 @@ export interface MailTransport {
 }
 
 /**
- * The calendar part goes both as a text/calendar alternative (what Gmail and Outlook turn into
- * "Add to calendar" buttons) and as an invite.ics attachment for every other mail program.
+ * nodemailer sends the calendar part both as a text/calendar alternative (what Gmail and Outlook turn
+ * into calendar buttons) and as an invite.ics attachment for every other mail program.
  */
 function messageOf(mail: OutgoingMail, from: string): SendMailOptions {
   const calendar = mail.calendar;
@@ -26,10 +27,7 @@ function messageOf(mail: OutgoingMail, from: string): SendMailOptions {
     subject: mail.subject,
     text: mail.text,
     html: mail.html,
-    ...(calendar && {
-      icalEvent: { method: calendar.method, content: calendar.content },
-      attachments: [{ filename: 'invite.ics', content: calendar.content, contentType: `application/ics; method=${calendar.method}` }],
-    }),
+    ...(calendar && { icalEvent: { method: calendar.method, content: calendar.content } }),
   };
 }
 
@@ -49,7 +47,8 @@ export function createMailTransport(config: MailConfig, logger: Pick<Logger, 'in
     async send(mail) {
       const info = await writer.sendMail(messageOf(mail, config.from));
       await mkdir(config.outboxDir, { recursive: true });
-      const file = path.join(config.outboxDir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${info.messageId.replace(/[^\w.-]/g, '')}.eml`);
+      const time = new Date().toISOString().replace(/[:.]/g, '-');
+      const file = path.join(config.outboxDir, `${time}-${mail.to.address.replace(/[^\w.@+-]/g, '_')}-${randomBytes(3).toString('hex')}.eml`);
       // Written aside, then renamed: whoever watches the folder never reads half a message.
       await writeFile(`${file}.part`, info.message as Buffer);
       await rename(`${file}.part`, file);

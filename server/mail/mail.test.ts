@@ -1,6 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { simpleParser } from 'mailparser';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { icsProperty, type ReceivedMail, TestMailbox } from '../testing/test-mailbox';
 import { TEST_MAIL_CONFIG } from '../testing/test-mail-config';
@@ -60,7 +61,7 @@ function byRecipient(batch: ReceivedMail[]): Record<string, ReceivedMail> {
 
 /** The calendar part of a message, checked to be the same in the alternative and the attachment. */
 function calendarOf(mail: ReceivedMail): string {
-  expect(mail.calendars.length).toBeGreaterThanOrEqual(1);
+  expect(mail.calendars).toHaveLength(2);
   for (const copy of mail.calendars) expect(icsProperty(copy, 'SEQUENCE')).toBe(icsProperty(mail.calendars[0], 'SEQUENCE'));
   return mail.calendars[0];
 }
@@ -90,14 +91,14 @@ describe('mail through the life of a meeting', () => {
     expect(Object.keys(invitations).sort()).toEqual([alan.email, pierre.email].sort());
 
     const toPierre = invitations[pierre.email];
-    expect(toPierre.subject).toBe(`Invitation : Thermodynamique (${frenchTime(scheduledAt)})`);
+    expect(toPierre.subject).toBe(`Invitation : Thermodynamique — ${frenchTime(scheduledAt)}`);
     expect(toPierre.text).toContain('Bonjour Pierre Curie,');
     expect(toPierre.text).toContain('Ada Lovelace vous invite au cours en ligne « Thermodynamique ».');
     expect(toPierre.text).toContain(link);
     expect(toPierre.html).toContain(`href="${link}"`);
     expect(toPierre.html).toContain('lang="fr"');
     const toAlan = invitations[alan.email];
-    expect(toAlan.subject).toBe(`Invitation: Thermodynamique (${englishUtcTime(scheduledAt)})`);
+    expect(toAlan.subject).toBe(`Invitation: Thermodynamique — ${englishUtcTime(scheduledAt)}`);
     expect(toAlan.text).toContain('Ada Lovelace invites you to the online class “Thermodynamique”.');
 
     const invitationIcs = calendarOf(toPierre);
@@ -116,7 +117,7 @@ describe('mail through the life of a meeting', () => {
     const afterInvitations = mailbox.received.length;
     await as(instructor, UPDATE, { id: createMeeting.id, input: { scheduledAt: movedTo.toISOString() } });
     const updates = byRecipient(await mailbox.nextBatch(afterInvitations, 2));
-    expect(updates[pierre.email].subject).toBe(`Modifié : Thermodynamique (${frenchTime(movedTo)})`);
+    expect(updates[pierre.email].subject).toBe(`Modifié : Thermodynamique — ${frenchTime(movedTo)}`);
     expect(updates[pierre.email].text).toContain(`Nouvel horaire : ${frenchTime(movedTo)}, pendant 90 min (au lieu de ${frenchTime(scheduledAt)}, 90 min).`);
     expect(updates[alan.email].text).toContain(`New time: ${englishUtcTime(movedTo)}, for 90 min (was ${englishUtcTime(scheduledAt)}, 90 min).`);
     const updateIcs = calendarOf(updates[alan.email]);
@@ -130,7 +131,7 @@ describe('mail through the life of a meeting', () => {
     await as(instructor, CANCEL, { id: createMeeting.id, reason: 'Grève des transports' });
     const cancellations = byRecipient(await mailbox.nextBatch(afterInvitations + 2, 2));
     expect(Object.keys(cancellations).sort()).toEqual([alan.email, pierre.email].sort());
-    expect(cancellations[pierre.email].subject).toBe(`Annulé : Thermodynamique (${frenchTime(movedTo)})`);
+    expect(cancellations[pierre.email].subject).toBe(`Annulé : Thermodynamique — ${frenchTime(movedTo)}`);
     expect(cancellations[pierre.email].text).toContain('Motif : Grève des transports');
     const cancelIcs = calendarOf(cancellations[pierre.email]);
     expect(icsProperty(cancelIcs, 'METHOD')).toBe('CANCEL');
@@ -153,7 +154,7 @@ describe('mail through the life of a meeting', () => {
     await as(admin, UPDATE, { id: createMeeting.id, input: { title: 'Linear algebra' } });
     const renamed = byRecipient(await mailbox.nextBatch(before, 2));
     expect(Object.keys(renamed).sort()).toEqual([instructor.email, student.email].sort());
-    expect(renamed[student.email].subject).toMatch(/^Changed: Linear algebra \(/);
+    expect(renamed[student.email].subject).toMatch(/^Changed: Linear algebra — /);
     expect(renamed[student.email].text).toContain('It was called “Algebra”.');
     expect(renamed[student.email].text).not.toContain('New time');
   });
@@ -218,10 +219,15 @@ describe('without SMTP_URL', () => {
       );
       expect(response.errors).toBeUndefined();
       await expect.poll(() => readdirSync(outboxDir).filter((file) => file.endsWith('.eml')).length, { timeout: 15_000 }).toBe(1);
-      const eml = readFileSync(path.join(outboxDir, readdirSync(outboxDir)[0]), 'utf8');
-      expect(eml).toContain(`To: ${student.displayName} <${student.email}>`);
-      expect(eml).toContain('Subject: Invitation: Outbox');
-      expect(eml).toMatch(/Content-Type: text\/calendar; charset=utf-8; method=REQUEST/i);
+      const [file] = readdirSync(outboxDir);
+      expect(file).toContain(student.email);
+      const eml = await simpleParser(readFileSync(path.join(outboxDir, file)));
+      expect(eml.to).toMatchObject({ value: [{ name: student.displayName, address: student.email }] });
+      expect(eml.subject).toMatch(/^Invitation: Outbox — /);
+      expect(eml.attachments.map((part) => [part.contentType, part.filename ?? null]).sort()).toEqual([
+        ['application/ics', 'invite.ics'],
+        ['text/calendar', null],
+      ]);
     } finally {
       await local.stop();
       rmSync(outboxDir, { recursive: true, force: true });
