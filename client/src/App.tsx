@@ -2,6 +2,7 @@ import { BrowserRouter, Outlet, Route, Routes } from 'react-router';
 import { RequireSignIn } from './auth/RequireSignIn';
 import { SessionProvider } from './auth/SessionProvider';
 import { SignInPage } from './auth/SignInPage';
+import { CalendarPage } from './calendar/CalendarPage';
 import type { Role } from './gql/graphql';
 import { InvitationsPage } from './invitations/InvitationsPage';
 import { AppLayout } from './layout/AppLayout';
@@ -54,6 +55,7 @@ export function App() {
               >
                 <Route path="invitations" element={<InvitationsPage />} />
               </Route>
+              <Route path="calendar" element={<CalendarPage />} />
               <Route path="meetings/:id" element={<MeetingPage />} />
               <Route path="meetings/:id/room" element={<RoomPage />} />
               <Route path="*" element={<NotFoundPage />} />

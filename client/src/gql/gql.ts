@@ -17,6 +17,10 @@ type Documents = {
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      token\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  fragment ViewerFields on User {\n    id\n    displayName\n    email\n    role\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query CalendarFeed {\n    myCalendarFeed {\n      url\n    }\n  }\n": typeof types.CalendarFeedDocument,
+    "\n  mutation RenewCalendarFeed {\n    renewCalendarFeed {\n      url\n    }\n  }\n": typeof types.RenewCalendarFeedDocument,
+    "\n  fragment CalendarMeetingFields on Meeting {\n    id\n    title\n    scheduledAt\n    endsAt\n    status\n    instructor {\n      id\n      displayName\n    }\n    myParticipation {\n      ...OwnInvitationFields\n    }\n  }\n": typeof types.CalendarMeetingFieldsFragmentDoc,
+    "\n  query Calendar($from: DateTimeISO!, $to: DateTimeISO!) {\n    calendar(from: $from, to: $to) {\n      ...CalendarMeetingFields\n    }\n  }\n": typeof types.CalendarDocument,
     "\n  mutation RespondToInvitation($meetingId: ID!, $response: InvitationResponse!) {\n    respondToInvitation(meetingId: $meetingId, response: $response) {\n      ...OwnInvitationFields\n      meeting {\n        id\n        acceptedCount\n        canJoin\n      }\n    }\n  }\n": typeof types.RespondToInvitationDocument,
     "\n  query StudentMeeting($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingSummaryFields\n      ...MeetingFactsFields\n      myParticipation {\n        ...OwnInvitationFields\n      }\n    }\n  }\n": typeof types.StudentMeetingDocument,
     "\n  query MyInvitations($when: MeetingWhen!) {\n    myInvitations(when: $when) {\n      ...OwnInvitationFields\n      meeting {\n        ...MeetingSummaryFields\n        myParticipation {\n          ...OwnInvitationFields\n        }\n      }\n    }\n  }\n": typeof types.MyInvitationsDocument,
@@ -36,6 +40,9 @@ type Documents = {
     "\n  fragment MeetingSummaryFields on Meeting {\n    id\n    title\n    scheduledAt\n    endsAt\n    durationMinutes\n    status\n    canStart\n    canJoin\n    participantCount\n    acceptedCount\n    presentCount\n    inRoomCount\n    version\n    instructor {\n      id\n      displayName\n    }\n  }\n": typeof types.MeetingSummaryFieldsFragmentDoc,
     "\n  mutation InviteStudents($meetingId: ID!, $studentIds: [ID!]!) {\n    inviteStudents(meetingId: $meetingId, studentIds: $studentIds) {\n      ...MeetingSummaryFields\n      attendance {\n        ...AttendanceRowFields\n      }\n    }\n  }\n": typeof types.InviteStudentsDocument,
     "\n  mutation RemoveParticipant($meetingId: ID!, $userId: ID!) {\n    removeParticipant(meetingId: $meetingId, userId: $userId) {\n      ...MeetingSummaryFields\n      attendance {\n        ...AttendanceRowFields\n      }\n    }\n  }\n": typeof types.RemoveParticipantDocument,
+    "\n  fragment PreferencesFields on Preferences {\n    language\n    timeZone\n  }\n": typeof types.PreferencesFieldsFragmentDoc,
+    "\n  query MyPreferences {\n    myPreferences {\n      ...PreferencesFields\n    }\n  }\n": typeof types.MyPreferencesDocument,
+    "\n  mutation UpdatePreferences($input: PreferencesInput!) {\n    updatePreferences(input: $input) {\n      ...PreferencesFields\n    }\n  }\n": typeof types.UpdatePreferencesDocument,
     "\n  query RoomMeeting($id: ID!) {\n    meeting(id: $id) {\n      id\n      title\n      status\n      canJoin\n      inRoomCount\n    }\n  }\n": typeof types.RoomMeetingDocument,
     "\n  mutation JoinMeeting($id: ID!) {\n    joinMeeting(id: $id) {\n      domain\n      roomName\n      jwt\n      displayName\n      moderator\n    }\n  }\n": typeof types.JoinMeetingDocument,
     "\n  mutation LeaveMeeting($id: ID!) {\n    leaveMeeting(id: $id) {\n      ...OwnInvitationFields\n      meeting {\n        id\n        inRoomCount\n        presentCount\n      }\n    }\n  }\n": typeof types.LeaveMeetingDocument,
@@ -45,6 +52,10 @@ const documents: Documents = {
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      token\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  fragment ViewerFields on User {\n    id\n    displayName\n    email\n    role\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": types.MeDocument,
+    "\n  query CalendarFeed {\n    myCalendarFeed {\n      url\n    }\n  }\n": types.CalendarFeedDocument,
+    "\n  mutation RenewCalendarFeed {\n    renewCalendarFeed {\n      url\n    }\n  }\n": types.RenewCalendarFeedDocument,
+    "\n  fragment CalendarMeetingFields on Meeting {\n    id\n    title\n    scheduledAt\n    endsAt\n    status\n    instructor {\n      id\n      displayName\n    }\n    myParticipation {\n      ...OwnInvitationFields\n    }\n  }\n": types.CalendarMeetingFieldsFragmentDoc,
+    "\n  query Calendar($from: DateTimeISO!, $to: DateTimeISO!) {\n    calendar(from: $from, to: $to) {\n      ...CalendarMeetingFields\n    }\n  }\n": types.CalendarDocument,
     "\n  mutation RespondToInvitation($meetingId: ID!, $response: InvitationResponse!) {\n    respondToInvitation(meetingId: $meetingId, response: $response) {\n      ...OwnInvitationFields\n      meeting {\n        id\n        acceptedCount\n        canJoin\n      }\n    }\n  }\n": types.RespondToInvitationDocument,
     "\n  query StudentMeeting($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingSummaryFields\n      ...MeetingFactsFields\n      myParticipation {\n        ...OwnInvitationFields\n      }\n    }\n  }\n": types.StudentMeetingDocument,
     "\n  query MyInvitations($when: MeetingWhen!) {\n    myInvitations(when: $when) {\n      ...OwnInvitationFields\n      meeting {\n        ...MeetingSummaryFields\n        myParticipation {\n          ...OwnInvitationFields\n        }\n      }\n    }\n  }\n": types.MyInvitationsDocument,
@@ -64,6 +75,9 @@ const documents: Documents = {
     "\n  fragment MeetingSummaryFields on Meeting {\n    id\n    title\n    scheduledAt\n    endsAt\n    durationMinutes\n    status\n    canStart\n    canJoin\n    participantCount\n    acceptedCount\n    presentCount\n    inRoomCount\n    version\n    instructor {\n      id\n      displayName\n    }\n  }\n": types.MeetingSummaryFieldsFragmentDoc,
     "\n  mutation InviteStudents($meetingId: ID!, $studentIds: [ID!]!) {\n    inviteStudents(meetingId: $meetingId, studentIds: $studentIds) {\n      ...MeetingSummaryFields\n      attendance {\n        ...AttendanceRowFields\n      }\n    }\n  }\n": types.InviteStudentsDocument,
     "\n  mutation RemoveParticipant($meetingId: ID!, $userId: ID!) {\n    removeParticipant(meetingId: $meetingId, userId: $userId) {\n      ...MeetingSummaryFields\n      attendance {\n        ...AttendanceRowFields\n      }\n    }\n  }\n": types.RemoveParticipantDocument,
+    "\n  fragment PreferencesFields on Preferences {\n    language\n    timeZone\n  }\n": types.PreferencesFieldsFragmentDoc,
+    "\n  query MyPreferences {\n    myPreferences {\n      ...PreferencesFields\n    }\n  }\n": types.MyPreferencesDocument,
+    "\n  mutation UpdatePreferences($input: PreferencesInput!) {\n    updatePreferences(input: $input) {\n      ...PreferencesFields\n    }\n  }\n": types.UpdatePreferencesDocument,
     "\n  query RoomMeeting($id: ID!) {\n    meeting(id: $id) {\n      id\n      title\n      status\n      canJoin\n      inRoomCount\n    }\n  }\n": types.RoomMeetingDocument,
     "\n  mutation JoinMeeting($id: ID!) {\n    joinMeeting(id: $id) {\n      domain\n      roomName\n      jwt\n      displayName\n      moderator\n    }\n  }\n": types.JoinMeetingDocument,
     "\n  mutation LeaveMeeting($id: ID!) {\n    leaveMeeting(id: $id) {\n      ...OwnInvitationFields\n      meeting {\n        id\n        inRoomCount\n        presentCount\n      }\n    }\n  }\n": types.LeaveMeetingDocument,
@@ -96,6 +110,22 @@ export function graphql(source: "\n  fragment ViewerFields on User {\n    id\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CalendarFeed {\n    myCalendarFeed {\n      url\n    }\n  }\n"): (typeof documents)["\n  query CalendarFeed {\n    myCalendarFeed {\n      url\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenewCalendarFeed {\n    renewCalendarFeed {\n      url\n    }\n  }\n"): (typeof documents)["\n  mutation RenewCalendarFeed {\n    renewCalendarFeed {\n      url\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CalendarMeetingFields on Meeting {\n    id\n    title\n    scheduledAt\n    endsAt\n    status\n    instructor {\n      id\n      displayName\n    }\n    myParticipation {\n      ...OwnInvitationFields\n    }\n  }\n"): (typeof documents)["\n  fragment CalendarMeetingFields on Meeting {\n    id\n    title\n    scheduledAt\n    endsAt\n    status\n    instructor {\n      id\n      displayName\n    }\n    myParticipation {\n      ...OwnInvitationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Calendar($from: DateTimeISO!, $to: DateTimeISO!) {\n    calendar(from: $from, to: $to) {\n      ...CalendarMeetingFields\n    }\n  }\n"): (typeof documents)["\n  query Calendar($from: DateTimeISO!, $to: DateTimeISO!) {\n    calendar(from: $from, to: $to) {\n      ...CalendarMeetingFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -172,6 +202,18 @@ export function graphql(source: "\n  mutation InviteStudents($meetingId: ID!, $s
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RemoveParticipant($meetingId: ID!, $userId: ID!) {\n    removeParticipant(meetingId: $meetingId, userId: $userId) {\n      ...MeetingSummaryFields\n      attendance {\n        ...AttendanceRowFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveParticipant($meetingId: ID!, $userId: ID!) {\n    removeParticipant(meetingId: $meetingId, userId: $userId) {\n      ...MeetingSummaryFields\n      attendance {\n        ...AttendanceRowFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PreferencesFields on Preferences {\n    language\n    timeZone\n  }\n"): (typeof documents)["\n  fragment PreferencesFields on Preferences {\n    language\n    timeZone\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyPreferences {\n    myPreferences {\n      ...PreferencesFields\n    }\n  }\n"): (typeof documents)["\n  query MyPreferences {\n    myPreferences {\n      ...PreferencesFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePreferences($input: PreferencesInput!) {\n    updatePreferences(input: $input) {\n      ...PreferencesFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePreferences($input: PreferencesInput!) {\n    updatePreferences(input: $input) {\n      ...PreferencesFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2,11 +2,13 @@ import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { useViewer } from '../auth/SessionProvider';
 import { LiveBanner } from '../live/LiveBanner';
+import { useBrowserTimeZoneByDefault } from '../preferences/useBrowserTimeZoneByDefault';
 import { Header } from './Header';
 
 export function AppLayout() {
   const { t } = useTranslation();
   const viewer = useViewer();
+  useBrowserTimeZoneByDefault();
   return (
     <div className="app">
       <a className="skip-link" href="#main">

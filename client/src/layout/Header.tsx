@@ -25,6 +25,7 @@ export function Header() {
             ) : (
               <NavLink to="/invitations">{t('nav.invitations')}</NavLink>
             )}
+            <NavLink to="/calendar">{t('nav.calendar')}</NavLink>
           </nav>
         )}
         <div className="header__tools">

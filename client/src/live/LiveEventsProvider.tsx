@@ -38,7 +38,7 @@ export function LiveEventsProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (!viewerId) return;
     const onEvent = (event: MeetingEvent) => {
-      if (LIST_CHANGING_EVENTS.has(event.type)) void client.refetchQueries({ include: [listQuery] });
+      if (LIST_CHANGING_EVENTS.has(event.type)) void client.refetchQueries({ include: [listQuery, 'Calendar'] });
       if (event.type === 'UNINVITED') void client.refetchQueries({ include: 'active' });
       const room = joinableStart(event);
       if (!room) return;

@@ -1,16 +1,22 @@
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 
 export interface FilterTab<T extends string> {
   value: T;
   label: string;
 }
 
-/** Filters as links (`?when=past`), so a filtered list can be bookmarked and shared. */
+/** Filters as links (`?when=past`), so a filtered list can be bookmarked and shared; other parameters are kept. */
 export function FilterTabs<T extends string>({ label, tabs, current, param }: { label: string; tabs: FilterTab<T>[]; current: T; param: string }) {
+  const [search] = useSearchParams();
+  const linkTo = (value: T) => {
+    const next = new URLSearchParams(search);
+    next.set(param, value.toLowerCase());
+    return `?${next}`;
+  };
   return (
     <nav className="segmented" aria-label={label}>
       {tabs.map((tab) => (
-        <Link key={tab.value} to={`?${param}=${tab.value.toLowerCase()}`} aria-current={tab.value === current ? 'page' : undefined} replace>
+        <Link key={tab.value} to={linkTo(tab.value)} aria-current={tab.value === current ? 'page' : undefined} replace>
           {tab.label}
         </Link>
       ))}
