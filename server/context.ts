@@ -45,22 +45,43 @@ export interface Context {
 
 const INVALID_SESSION = 'Your session is invalid or has expired; sign in again';
 
+/** What every context carries from the process, whoever the viewer. */
+function sharedServices(deps: AppDependencies) {
+  const { clock, config, tokens, events, roomTokens, signInLimiter, mailQueue } = deps;
+  return { clock, config, tokens, events, roomTokens, signInLimiter, mailQueue };
+}
+
 /** `authorization` is the raw header value (HTTP) or connection parameter (WebSocket). */
 export async function createContext(deps: AppDependencies, authorization: string | undefined, clientAddress = 'unknown'): Promise<Context> {
   const em = deps.orm.em.fork();
   const viewer = authorization ? (await authenticate(em, deps.tokens, authorization)).user : null;
+  return { ...sharedServices(deps), em, viewer, clientAddress, loaders: createMeetingLoaders(em, viewer) };
+}
+
+/**
+ * A subscription's context, for as long as it runs: the viewer its connection signed in as, and an
+ * EntityManager and loaders made only if a resolver asks, since each event brings its own. Thousands
+ * of idle subscriptions then hold no ORM state of their own.
+ */
+export function createSubscriptionContext(deps: AppDependencies, viewer: User, clientAddress: string): Context {
+  let em: EntityManager | undefined;
+  let loaders: MeetingLoaders | undefined;
   return {
-    em,
+    ...sharedServices(deps),
     viewer,
-    clock: deps.clock,
-    config: deps.config,
-    tokens: deps.tokens,
-    events: deps.events,
-    roomTokens: deps.roomTokens,
-    signInLimiter: deps.signInLimiter,
-    mailQueue: deps.mailQueue,
     clientAddress,
-    loaders: createMeetingLoaders(em, viewer),
+    get em() {
+      return (em ??= deps.orm.em.fork());
+    },
+    set em(value) {
+      em = value;
+    },
+    get loaders() {
+      return (loaders ??= createMeetingLoaders(this.em, viewer));
+    },
+    set loaders(value) {
+      loaders = value;
+    },
   };
 }
 

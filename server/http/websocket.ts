@@ -1,10 +1,11 @@
 import type { Server } from 'node:http';
-import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import { getOperationAST, GraphQLError, type GraphQLFormattedError, type GraphQLSchema, OperationTypeNode } from 'graphql';
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
-import { type AppDependencies, authenticate, createContext } from '../context';
+import { type WebSocket, WebSocketServer } from 'ws';
+import { type AppDependencies, authenticate, createContext, createSubscriptionContext } from '../context';
 import { AppError } from '../errors';
+import type { User } from '../user/user.entity';
 import { subscribeSharingResults } from '../events/shared-execution';
 import type { OperationLimits } from './operation-limits';
 
@@ -42,6 +43,8 @@ export function attachWebSocketServer(
 ) {
   const webSocketServer = new WebSocketServer({ server: httpServer, path, maxPayload: MAX_MESSAGE_BYTES });
   const connectionsPerUser = new Map<string, number>();
+  /** Who each connection signed in as, checked once in onConnect; subscriptions start from it. */
+  const viewers = new WeakMap<WebSocket, User>();
   const { maxConnectionsPerUser, maxSubscriptionsPerConnection } = deps.config.limits;
   const format = (errors: readonly GraphQLError[]) => errors.map((error) => formatError(error.toJSON(), error));
 
@@ -67,6 +70,7 @@ export function attachWebSocketServer(
           return false;
         }
         connectionsPerUser.set(userId, open + 1);
+        viewers.set(extra.socket, signedIn.user);
         const untilExpiry = signedIn.expiresAt.getTime() - Date.now();
         const expiry =
           untilExpiry < LONGEST_TIMER_MS ? setTimeout(() => extra.socket.close(CloseCode.Forbidden, 'Token expired'), untilExpiry) : undefined;
@@ -88,10 +92,15 @@ export function attachWebSocketServer(
         if (!('kind' in checked)) return checked;
         return { schema, document: checked, operationName: payload.operationName, variableValues: payload.variables };
       },
-      context: async ({ connectionParams, extra }) => ({
-        ...(await createContext(deps, authorizationOf(connectionParams), extra.request.socket.remoteAddress)),
-        dropConnection: () => extra.socket.close(TOO_SLOW, 'Too slow to read events; reconnect with afterEventId'),
-      }),
+      // Queries and mutations authenticate again, as over HTTP (a mutation may change the viewer).
+      context: async ({ connectionParams, extra }, _id, payload, args) => {
+        const address = extra.request.socket.remoteAddress ?? 'unknown';
+        const viewer = viewers.get(extra.socket);
+        const subscription = getOperationAST(args.document, payload.operationName)?.operation === OperationTypeNode.SUBSCRIPTION;
+        const ctx = subscription && viewer ? createSubscriptionContext(deps, viewer, address) : await createContext(deps, authorizationOf(connectionParams), address);
+        ctx.dropConnection = () => extra.socket.close(TOO_SLOW, 'Too slow to read events; reconnect with afterEventId');
+        return ctx;
+      },
       onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: format(result.errors) } : undefined),
       onError: (_ctx, _id, _payload, errors) => format(errors),
     },
