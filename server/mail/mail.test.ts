@@ -234,3 +234,21 @@ describe('without SMTP_URL', () => {
     }
   });
 });
+
+describe('the answer of a change that sends mail', () => {
+  it('still has every field of the participants it looked up to address the mail', async () => {
+    const student = await server.createUser(Role.STUDENT);
+    const { createMeeting } = await as(instructor, CREATE, {
+      input: { title: 'Whole answers', scheduledAt: inDays(8).toISOString(), durationMinutes: 60, studentIds: [student.id] },
+    });
+    const selection = '{ title status participants { status rsvp invitedAt user { email displayName } } }';
+    const renamed = await as(instructor, `mutation ($id: ID!) { updateMeeting(id: $id, input: { title: "Whole answers, renamed" }) ${selection} }`, { id: createMeeting.id });
+    const cancelled = await as(instructor, `mutation ($id: ID!) { cancelMeeting(id: $id) ${selection} }`, { id: createMeeting.id });
+    for (const answer of [renamed.updateMeeting, cancelled.cancelMeeting]) {
+      expect(answer.participants).toEqual([
+        { status: 'INVITED', rsvp: 'PENDING', invitedAt: expect.any(String), user: { email: student.email, displayName: student.displayName } },
+      ]);
+    }
+    expect(cancelled.cancelMeeting.status).toBe('CANCELLED');
+  });
+});

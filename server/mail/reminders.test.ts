@@ -74,12 +74,16 @@ describe('reminders', () => {
     await as(server, accepted, 'mutation ($id: ID!) { respondToInvitation(meetingId: $id, response: ACCEPT) { rsvp } }', { id });
     await as(server, declined, 'mutation ($id: ID!) { respondToInvitation(meetingId: $id, response: DECLINE) { rsvp } }', { id });
 
+    const versionOf = async () => (await as(server, instructor, 'query ($id: ID!) { meeting(id: $id) { version } }', { id })).meeting.version;
+    const version = await versionOf();
     expect(await queueDueReminders(server)).toBe(0);
     server.clock.advance(45 * MINUTE - 1000);
     expect(await queueDueReminders(server)).toBe(0);
     server.clock.advance(1000);
     expect(await queueDueReminders(server)).toBe(1);
     expect(await queueDueReminders(server)).toBe(0);
+    // An instructor editing the meeting meanwhile must not meet a conflict for it.
+    expect(await versionOf()).toBe(version);
 
     for (const person of [accepted, silent, instructor]) {
       await expect.poll(() => remindersTo(person).length, { timeout: 15_000 }).toBe(1);

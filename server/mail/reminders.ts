@@ -42,8 +42,8 @@ export async function queueDueReminders({ orm, clock, mailQueue }: ReminderDepen
         return mailTo([...students, meeting.instructor.id], 'reminder', meeting, { scheduledAt: meeting.scheduledAt.toISOString() });
       });
       await mailQueue.queue(em, mail);
-      // Not through the entities: the meeting's version must not move, or an instructor editing it would see a conflict.
-      await em.nativeUpdate(Meeting, { id: { $in: due.map((meeting) => meeting.id) } }, { reminderDueAt: null });
+      // In SQL: through MikroORM (even nativeUpdate) the meeting's version would move, and an instructor editing it would meet a conflict.
+      await em.execute('update meetings set reminder_due_at = null where id in (?)', [due.map((meeting) => meeting.id)]);
       return due.length;
     });
     queued += claimed;
