@@ -44,8 +44,17 @@ function whyNotSend(job: MailJob, meeting: Meeting, participant: MeetingParticip
   }
 }
 
-/** Sends one queued message, or drops it when it no longer applies; throws (to be retried) when sending fails. */
-export async function deliverMail(deps: MailWorkerDependencies, job: MailJob): Promise<'sent' | 'dropped'> {
+/** An SMTP 5xx answer: the address or the message is refused for good, and retrying would change nothing. */
+function refusedForGood(error: unknown): boolean {
+  const code = (error as { responseCode?: unknown } | null)?.responseCode;
+  return typeof code === 'number' && code >= 500 && code < 600;
+}
+
+/**
+ * Sends one queued message, or drops it when it no longer applies. Throws, for the queue to retry
+ * later, when the mail server cannot take it now; a message it refuses for good is logged and dropped.
+ */
+export async function deliverMail(deps: MailWorkerDependencies, job: MailJob): Promise<'sent' | 'dropped' | 'refused'> {
   const em = deps.orm.em.fork();
   const [meeting, recipient] = await Promise.all([
     em.findOne(Meeting, { id: job.meetingId }, { populate: ['instructor'] }),
@@ -67,7 +76,13 @@ export async function deliverMail(deps: MailWorkerDependencies, job: MailJob): P
     timeZone: recipient.timeZone ?? deps.mail.defaultTimeZone,
     now: deps.clock.now(),
   });
-  await deps.transport.send({ ...rendered, to: { name: recipient.displayName, address: recipient.email } });
+  try {
+    await deps.transport.send({ ...rendered, to: { name: recipient.displayName, address: recipient.email } });
+  } catch (error) {
+    if (!refusedForGood(error)) throw error;
+    deps.logger.warn({ err: error, kind: job.kind, meetingId: job.meetingId, userId: job.userId }, 'mail refused for good by the mail server; not retried');
+    return 'refused';
+  }
   deps.logger.info({ kind: job.kind, meetingId: job.meetingId, userId: job.userId }, 'mail sent');
   return 'sent';
 }

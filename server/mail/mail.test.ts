@@ -191,6 +191,17 @@ describe('mail through the life of a meeting', () => {
     expect(mailbox.to(student.email)).toHaveLength(1);
   });
 
+  it('does not retry a message the mail server refuses for good', async () => {
+    const student = await server.createUser(Role.STUDENT);
+    mailbox.refuseNext(1, 550);
+    await as(instructor, CREATE, { input: { title: 'No such mailbox', scheduledAt: inDays(6).toISOString(), durationMinutes: 60, studentIds: [student.id] } });
+    await expect.poll(() => mailbox.attempts.filter((address) => address === student.email).length, { timeout: 15_000 }).toBe(1);
+    await settle();
+    await settle();
+    expect(mailbox.attempts.filter((address) => address === student.email)).toHaveLength(1);
+    expect(mailbox.to(student.email)).toHaveLength(0);
+  });
+
   it('queues nothing for a change that is refused', async () => {
     const student = await server.createUser(Role.STUDENT);
     const otherInstructor = await server.createUser(Role.INSTRUCTOR);

@@ -17,6 +17,9 @@ export class TestMailbox {
   readonly received: ReceivedMail[] = [];
   private waiters: Array<() => void> = [];
   private refusalsLeft = 0;
+  private refusalCode = 451;
+  /** Recipients the server was asked to take, refused or not. */
+  readonly attempts: string[] = [];
 
   private constructor(private readonly server: SMTPServer, readonly url: string) {}
 
@@ -26,10 +29,12 @@ export class TestMailbox {
       authOptional: true,
       disabledCommands: ['STARTTLS'],
       logger: false,
-      onRcptTo(_address, _session, callback) {
+      onRcptTo(address, _session, callback) {
+        mailbox?.attempts.push(address.address);
         if (mailbox && mailbox.refusalsLeft > 0) {
           mailbox.refusalsLeft -= 1;
-          callback(Object.assign(new Error('Mailbox busy, try again later'), { responseCode: 451 }));
+          const message = mailbox.refusalCode < 500 ? 'Mailbox busy, try again later' : 'No such mailbox';
+          callback(Object.assign(new Error(message), { responseCode: mailbox.refusalCode }));
           return;
         }
         callback();
@@ -49,9 +54,10 @@ export class TestMailbox {
     return mailbox;
   }
 
-  /** The next `count` deliveries are refused with a temporary error (451). */
-  refuseNext(count: number): void {
+  /** The next `count` deliveries are refused: for now (451) unless another SMTP code is given. */
+  refuseNext(count: number, code = 451): void {
     this.refusalsLeft = count;
+    this.refusalCode = code;
   }
 
   /** Resolves once `count` messages in all have arrived; fails after `timeoutMs`. */
