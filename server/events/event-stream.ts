@@ -1,4 +1,3 @@
-import { Repeater } from '@repeaterjs/repeater';
 import { AppError } from '../errors';
 import type { User } from '../user/user.entity';
 import type { EventDelivery } from './event-delivery';
@@ -26,61 +25,117 @@ export type EventSource = Pick<EventHub, 'listen' | 'replay'>;
 const tooSlow = () =>
   new AppError('BAD_REQUEST', 'Events arrived faster than this connection reads them; subscribe again with afterEventId set to the last id received');
 
+const DONE: IteratorReturnResult<undefined> = { value: undefined, done: true };
+
 /**
  * One subscriber's events, in id order, each once: the replay from the log, then live events.
- * Live events arriving during the replay, or while the client is slow to read, wait in the inbox;
- * ids already delivered are skipped. The inbox is bounded: a client that stops reading would
- * otherwise grow server memory with every event.
+ * A live event goes straight to a reader waiting for it; events arriving during the replay, or
+ * while the client is slow to read, wait in the inbox, and ids already delivered are skipped. The
+ * inbox is bounded: a client that stops reading would otherwise grow server memory with every event.
+ *
+ * A plain iterator rather than a generator or a Repeater: this runs for every subscriber of every
+ * event, and each layer of promises there costs thousands of allocations per event.
  */
-export function eventStream(
-  hub: EventSource,
-  { viewer, afterEventId, replay, meetingId, maxPending = MAX_PENDING_EVENTS, onOverflow }: EventStreamOptions,
-): AsyncIterable<EventDelivery> {
-  return new Repeater<EventDelivery>(async (push, stop) => {
-    const inbox: EventDelivery[] = [];
-    let wakeUp: (() => void) | null = null;
-    let stopped = false;
-    const unsubscribe = hub.listen((delivery) => {
-      if (inbox.length >= maxPending) {
-        inbox.length = 0;
-        unsubscribe();
-        stop(tooSlow());
-        onOverflow?.();
-        return;
-      }
-      inbox.push(delivery);
-      wakeUp?.();
-    });
-    let last = afterEventId;
-    void stop.then(() => {
-      stopped = true;
-      unsubscribe();
-      wakeUp?.();
-    });
+class EventStream implements AsyncIterableIterator<EventDelivery> {
+  private readonly inbox: EventDelivery[] = [];
+  private reader: { resolve(result: IteratorResult<EventDelivery>): void } | null = null;
+  private replaying: AsyncIterator<EventDelivery> | null = null;
+  private unsubscribe: (() => void) | null = null;
+  private failure: unknown = null;
+  private started = false;
+  private finished = false;
+  private last: number;
 
-    const deliver = async (delivery: EventDelivery) => {
-      if (delivery.record.id <= last) return;
-      last = delivery.record.id;
-      if ((!meetingId || delivery.record.meetingId === meetingId) && canReceive(viewer, delivery)) await push(delivery);
-    };
+  constructor(
+    private readonly hub: EventSource,
+    private readonly options: EventStreamOptions,
+  ) {
+    this.last = options.afterEventId;
+  }
 
-    try {
-      if (replay) {
-        for await (const delivery of hub.replay(afterEventId, meetingId)) {
-          if (stopped) break;
-          await deliver(delivery);
-        }
-      }
-      while (!stopped) {
-        const next = inbox.shift();
-        if (next) await deliver(next);
-        else await new Promise<void>((resolve) => (wakeUp = resolve));
-        wakeUp = null;
-      }
-    } catch (error) {
-      stop(error);
-    } finally {
-      unsubscribe();
+  [Symbol.asyncIterator](): this {
+    return this;
+  }
+
+  async next(): Promise<IteratorResult<EventDelivery>> {
+    if (!this.started) this.start();
+    while (this.replaying) {
+      const item = await this.replaying.next().catch(async (error: unknown) => {
+        await this.return();
+        throw error;
+      });
+      if (this.finished) return DONE;
+      if (item.done) this.replaying = null;
+      else if (this.accepts(item.value)) return { value: item.value, done: false };
     }
-  });
+    for (let delivery = this.inbox.shift(); delivery; delivery = this.inbox.shift()) {
+      if (this.accepts(delivery)) return { value: delivery, done: false };
+    }
+    if (this.failure) {
+      const failure = this.failure;
+      this.failure = null;
+      this.finished = true;
+      throw failure;
+    }
+    if (this.finished) return DONE;
+    return new Promise((resolve) => (this.reader = { resolve }));
+  }
+
+  async return(): Promise<IteratorResult<EventDelivery>> {
+    this.finished = true;
+    this.unsubscribe?.();
+    this.inbox.length = 0;
+    const replaying = this.replaying;
+    this.replaying = null;
+    await replaying?.return?.();
+    this.takeReader()?.resolve(DONE);
+    return DONE;
+  }
+
+  async throw(error: unknown): Promise<IteratorResult<EventDelivery>> {
+    await this.return();
+    throw error;
+  }
+
+  /** Listens before replaying, so that nothing committed meanwhile is missed. */
+  private start(): void {
+    this.started = true;
+    this.unsubscribe = this.hub.listen((delivery) => this.receive(delivery));
+    if (this.options.replay) this.replaying = this.hub.replay(this.options.afterEventId, this.options.meetingId)[Symbol.asyncIterator]();
+  }
+
+  private receive(delivery: EventDelivery): void {
+    const reader = this.replaying ? null : this.takeReader();
+    if (reader) {
+      // A reader waits only on an empty inbox: nothing is ahead of this event.
+      if (this.accepts(delivery)) reader.resolve({ value: delivery, done: false });
+      else this.reader = reader;
+      return;
+    }
+    if (this.inbox.length >= (this.options.maxPending ?? MAX_PENDING_EVENTS)) {
+      this.inbox.length = 0;
+      this.unsubscribe?.();
+      this.failure = tooSlow();
+      this.options.onOverflow?.();
+      return;
+    }
+    this.inbox.push(delivery);
+  }
+
+  private takeReader(): { resolve(result: IteratorResult<EventDelivery>): void } | null {
+    const reader = this.reader;
+    this.reader = null;
+    return reader;
+  }
+
+  private accepts(delivery: EventDelivery): boolean {
+    if (delivery.record.id <= this.last) return false;
+    this.last = delivery.record.id;
+    const { meetingId, viewer } = this.options;
+    return (!meetingId || delivery.record.meetingId === meetingId) && canReceive(viewer, delivery);
+  }
+}
+
+export function eventStream(hub: EventSource, options: EventStreamOptions): AsyncIterable<EventDelivery> {
+  return new EventStream(hub, options);
 }
