@@ -119,6 +119,47 @@ describe('the meeting form checks what it sends, and actions follow permissions'
     expect(new URL(page.url()).pathname).toBe(path);
   });
 
+  it('takes an attendance threshold from 1 to 100 %, and clears it on edit', async () => {
+    const { page } = instructor;
+    const threshold = page.getByLabel('Attendance needed to count as present (%)');
+    const refusal = page.getByText('Enter a whole number from 1 to 100, or leave it empty.');
+    const schedule = page.getByRole('button', { name: 'Schedule the meeting' });
+    const before = await meetingCount();
+    await page.goto('/meetings/new');
+    await page.getByLabel('Title').fill('Lab safety briefing');
+    await page.getByLabel('Date and time').fill(await localDateTime(page, 120));
+
+    for (const refused of ['0', '101']) {
+      await threshold.fill(refused);
+      await schedule.click();
+      await refusal.waitFor();
+      await expect(threshold.getAttribute('aria-invalid')).resolves.toBe('true');
+      await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('attendanceThresholdPercent');
+    }
+    expect(await meetingCount()).toBe(before);
+
+    await threshold.fill('80');
+    await refusal.waitFor({ state: 'detached' });
+    await schedule.click();
+    await page.getByRole('heading', { name: 'Lab safety briefing', exact: true }).waitFor();
+    await page.getByText('80% of the live time').waitFor();
+    const path = await meetingPath('Lab safety briefing');
+    expect(new URL(page.url()).pathname).toBe(path);
+    const created = await app.server.em().findOneOrFail(Meeting, { title: 'Lab safety briefing' });
+    expect(created.attendanceThresholdPercent).toBe(80);
+
+    await page.goto(`${path}/edit`);
+    await expect(threshold.inputValue()).resolves.toBe('80');
+    await threshold.fill('');
+    const update = page.waitForRequest((request) => request.postDataJSON()?.operationName === 'UpdateMeeting');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    expect((await update).postDataJSON().variables.input).toHaveProperty('attendanceThresholdPercent', null);
+    await page.getByRole('heading', { name: 'Lab safety briefing', exact: true }).waitFor();
+    await page.getByText('Attendance needed').waitFor({ state: 'detached' });
+    const cleared = await app.server.em().findOneOrFail(Meeting, { title: 'Lab safety briefing' });
+    expect(cleared.attendanceThresholdPercent).toBeNull();
+  });
+
   it('shows a student no management action, and keeps them out of the organizers’ pages', async () => {
     const student = await openBrowserAs(browser, app);
     await signIn(student.page, 'student3@amphi.test');

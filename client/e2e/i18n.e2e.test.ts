@@ -58,6 +58,10 @@ describe('French and English: the browser’s language first, then the switcher'
     await page.getByRole('heading', { name: 'My invitations' }).waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+    // Sign out stays on the line of the other header tools instead of wrapping onto its own.
+    const signOut = await page.getByRole('button', { name: 'Sign out' }).boundingBox();
+    const language = await page.getByRole('group', { name: 'Language' }).boundingBox();
+    expect(signOut!.y).toBeLessThan(language!.y + language!.height);
     await screenshot(page, 'invitations-phone', { fullPage: true });
     await context.close();
   });

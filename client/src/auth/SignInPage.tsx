@@ -5,6 +5,7 @@ import { Navigate, useLocation, type Location } from 'react-router';
 import { errorKind } from '../errors/error-codes';
 import { useErrorMessage } from '../errors/useErrorMessage';
 import { graphql } from '../gql';
+import { Field } from '../ui/Field';
 import { useToast } from '../ui/Toaster';
 import { useSession } from './SessionProvider';
 
@@ -64,30 +65,23 @@ export function SignInPage() {
             {problem}
           </p>
         )}
-        <div className="field">
-          <label htmlFor="email">{t('auth.email')}</label>
-          <input
-            id="email"
-            type="email"
-            autoComplete="username"
-            required
-            autoFocus
-            value={email}
-            onChange={(event) => setEmail(event.target.value)}
-            aria-describedby={problem ? 'sign-in-problem' : undefined}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="password">{t('auth.password')}</label>
-          <input
-            id="password"
-            type="password"
-            autoComplete="current-password"
-            required
-            value={password}
-            onChange={(event) => setPassword(event.target.value)}
-          />
-        </div>
+        <Field id="email" label={t('auth.email')} describedBy={problem ? 'sign-in-problem' : undefined}>
+          {(control) => (
+            <input {...control} type="email" autoComplete="username" required autoFocus value={email} onChange={(event) => setEmail(event.target.value)} />
+          )}
+        </Field>
+        <Field id="password" label={t('auth.password')}>
+          {(control) => (
+            <input
+              {...control}
+              type="password"
+              autoComplete="current-password"
+              required
+              value={password}
+              onChange={(event) => setPassword(event.target.value)}
+            />
+          )}
+        </Field>
         <button type="submit" className="button button--primary button--block" disabled={loading}>
           {loading ? t('auth.signingIn') : t('auth.signIn')}
         </button>

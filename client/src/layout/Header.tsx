@@ -45,7 +45,10 @@ export function Header() {
           )}
           {viewer && (
             <button type="button" className="button button--ghost" onClick={signOut}>
-              {t('auth.signOut')}
+              <svg className="sign-out__icon" viewBox="0 0 24 24" aria-hidden="true">
+                <path d="M9 21H5a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2h4M16 17l5-5-5-5M21 12H9" />
+              </svg>
+              <span className="sign-out__label">{t('auth.signOut')}</span>
             </button>
           )}
         </div>

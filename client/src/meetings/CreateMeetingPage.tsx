@@ -5,7 +5,7 @@ import { useNavigate } from 'react-router';
 import { graphql } from '../gql';
 import { useDocumentTitle } from '../layout/useDocumentTitle';
 import { useToast } from '../ui/Toaster';
-import { defaultStart, fromLocalInput, type MeetingFormValues } from './meeting-form-values';
+import { defaultStart, fromLocalInput, thresholdFromInput, type MeetingFormValues } from './meeting-form-values';
 import { MeetingForm } from './MeetingForm';
 
 const CreateMeetingMutation = graphql(`
@@ -26,6 +26,7 @@ export function CreateMeetingPage() {
     description: '',
     startsAt: defaultStart(new Date()),
     durationMinutes: '60',
+    attendanceThresholdPercent: '',
     students: [],
   }));
   useDocumentTitle(t('meetingForm.createTitle'));
@@ -38,6 +39,7 @@ export function CreateMeetingPage() {
           description: values.description.trim() || null,
           scheduledAt: fromLocalInput(values.startsAt)!,
           durationMinutes: Number(values.durationMinutes),
+          attendanceThresholdPercent: thresholdFromInput(values.attendanceThresholdPercent),
           studentIds: values.students.map((student) => student.id),
         },
       },

@@ -8,7 +8,7 @@ import type { EditMeetingQuery, UpdateMeetingInput } from '../gql/graphql';
 import { useDocumentTitle } from '../layout/useDocumentTitle';
 import { LoadingState } from '../ui/LoadingState';
 import { useToast } from '../ui/Toaster';
-import { fromLocalInput, toLocalInput, type MeetingFormValues } from './meeting-form-values';
+import { fromLocalInput, thresholdFromInput, toLocalInput, type MeetingFormValues } from './meeting-form-values';
 import { MeetingForm } from './MeetingForm';
 import { MeetingUnavailable } from './MeetingUnavailable';
 
@@ -20,6 +20,7 @@ const EditMeetingQuery = graphql(`
       description
       scheduledAt
       durationMinutes
+      attendanceThresholdPercent
       status
       version
     }
@@ -31,6 +32,7 @@ const UpdateMeetingMutation = graphql(`
     updateMeeting(id: $id, input: $input) {
       ...MeetingSummaryFields
       description
+      attendanceThresholdPercent
       version
     }
   }
@@ -44,6 +46,7 @@ function formValues(meeting: EditedMeeting): MeetingFormValues {
     description: meeting.description ?? '',
     startsAt: toLocalInput(new Date(meeting.scheduledAt)),
     durationMinutes: String(meeting.durationMinutes),
+    attendanceThresholdPercent: meeting.attendanceThresholdPercent?.toString() ?? '',
     students: [],
   };
 }
@@ -55,10 +58,13 @@ function changes(before: EditedMeeting, values: MeetingFormValues): UpdateMeetin
   const description = values.description.trim() || null;
   const scheduledAt = fromLocalInput(values.startsAt)!;
   const durationMinutes = Number(values.durationMinutes);
+  const attendanceThresholdPercent = thresholdFromInput(values.attendanceThresholdPercent);
   if (title !== before.title) input.title = title;
   if (description !== (before.description ?? null)) input.description = description;
   if (new Date(scheduledAt).getTime() !== new Date(before.scheduledAt).getTime()) input.scheduledAt = scheduledAt;
   if (durationMinutes !== before.durationMinutes) input.durationMinutes = durationMinutes;
+  // null clears the threshold.
+  if (attendanceThresholdPercent !== before.attendanceThresholdPercent) input.attendanceThresholdPercent = attendanceThresholdPercent;
   return input;
 }
 

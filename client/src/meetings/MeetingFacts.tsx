@@ -11,6 +11,7 @@ export const MeetingFactsFields = graphql(`
     scheduledAt
     endsAt
     durationMinutes
+    attendanceThresholdPercent
     status
     startedAt
     endedAt
@@ -41,6 +42,12 @@ export function MeetingFacts({ meeting }: { meeting: MeetingFactsFieldsFragment 
           <dt>{t('facts.duration')}</dt>
           <dd>{format.duration(meeting.durationMinutes)}</dd>
         </div>
+        {meeting.attendanceThresholdPercent !== null && (
+          <div>
+            <dt>{t('facts.attendanceThreshold')}</dt>
+            <dd>{t('facts.attendanceThresholdValue', { percent: meeting.attendanceThresholdPercent })}</dd>
+          </div>
+        )}
         <div>
           <dt>{t('facts.instructor')}</dt>
           <dd>{meeting.instructor.displayName}</dd>

@@ -3,10 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { fieldProblems } from '../errors/error-codes';
 import { useErrorMessage } from '../errors/useErrorMessage';
+import { Field } from '../ui/Field';
 import { browserTimeZone } from '../ui/useFormatters';
 import {
   DURATION_LIMITS,
   startOfToday,
+  THRESHOLD_LIMITS,
   validateMeetingForm,
   type MeetingFormField,
   type MeetingFormValues,
@@ -26,7 +28,10 @@ interface MeetingFormProps {
   onSubmit(values: MeetingFormValues): Promise<void>;
 }
 
-const FIELD_ORDER: MeetingFormField[] = ['title', 'description', 'scheduledAt', 'durationMinutes', 'studentIds'];
+const FIELD_ORDER: MeetingFormField[] = ['title', 'description', 'scheduledAt', 'durationMinutes', 'attendanceThresholdPercent', 'studentIds'];
+
+/** A number input for a whole number within limits. */
+const wholeNumberInput = ({ min, max }: { min: number; max: number }) => ({ type: 'number', inputMode: 'numeric', min, max }) as const;
 
 export function MeetingForm({ initialValues, mode, startLocked, submitLabel, submittingLabel, cancelTo, onSubmit }: MeetingFormProps) {
   const { t } = useTranslation();
@@ -89,15 +94,6 @@ export function MeetingForm({ initialValues, mode, startLocked, submitLabel, sub
     }
   }
 
-  const describedBy = (field: MeetingFormField, hint?: string) =>
-    [hint, problemFor(field) ? `${field}-error` : undefined].filter(Boolean).join(' ') || undefined;
-  const fieldError = (field: MeetingFormField) =>
-    problemFor(field) && (
-      <p className="field-error" id={`${field}-error`}>
-        {problemFor(field)}
-      </p>
-    );
-
   return (
     <form ref={form} className="card form" onSubmit={submit} noValidate>
       {formProblem && (
@@ -105,79 +101,87 @@ export function MeetingForm({ initialValues, mode, startLocked, submitLabel, sub
           {formProblem}
         </p>
       )}
-      <div className="field">
-        <label htmlFor="title">{t('meetingForm.title')}</label>
-        <input
-          id="title"
-          data-field="title"
-          value={values.title}
-          onChange={(event) => update('title', event.target.value)}
-          maxLength={200}
-          required
-          aria-invalid={Boolean(problemFor('title'))}
-          aria-describedby={describedBy('title')}
-        />
-        {fieldError('title')}
-      </div>
-      <div className="field">
-        <label htmlFor="description">
-          {t('meetingForm.description')} <span className="optional">{t('meetingForm.optional')}</span>
-        </label>
-        <textarea
-          id="description"
-          data-field="description"
-          rows={4}
-          value={values.description}
-          onChange={(event) => update('description', event.target.value)}
-          aria-invalid={Boolean(problemFor('description'))}
-          aria-describedby={describedBy('description')}
-        />
-        {fieldError('description')}
-      </div>
+      <Field id="title" label={t('meetingForm.title')} error={problemFor('title')}>
+        {(control) => (
+          <input {...control} data-field="title" value={values.title} onChange={(event) => update('title', event.target.value)} maxLength={200} required />
+        )}
+      </Field>
+      <Field
+        id="description"
+        label={
+          <>
+            {t('meetingForm.description')} <span className="optional">{t('meetingForm.optional')}</span>
+          </>
+        }
+        error={problemFor('description')}
+      >
+        {(control) => (
+          <textarea {...control} data-field="description" rows={4} value={values.description} onChange={(event) => update('description', event.target.value)} />
+        )}
+      </Field>
       <div className="field-row">
-        <div className="field">
-          <label htmlFor="startsAt">{t('meetingForm.startsAt')}</label>
-          <input
-            id="startsAt"
-            data-field="scheduledAt"
-            type="datetime-local"
-            step={300}
-            min={startLocked ? undefined : startOfToday()}
-            value={values.startsAt}
-            disabled={startLocked}
-            onChange={(event) => update('startsAt', event.target.value)}
-            required
-            aria-invalid={Boolean(problemFor('scheduledAt'))}
-            aria-describedby={describedBy('scheduledAt', 'startsAt-hint')}
-          />
-          <p className="hint" id="startsAt-hint">
-            {startLocked ? t('meetingForm.startLocked') : t('meetingForm.timeZone', { zone: browserTimeZone() })}
-            {startMoved && !creating && <> · {t('meetingForm.moved')}</>}
-          </p>
-          {fieldError('scheduledAt')}
-        </div>
-        <div className="field field--narrow">
-          <label htmlFor="durationMinutes">{t('meetingForm.duration')}</label>
-          <input
-            id="durationMinutes"
-            data-field="durationMinutes"
-            type="number"
-            inputMode="numeric"
-            min={DURATION_LIMITS.min}
-            max={DURATION_LIMITS.max}
-            step={5}
-            value={values.durationMinutes}
-            onChange={(event) => update('durationMinutes', event.target.value)}
-            required
-            aria-invalid={Boolean(problemFor('durationMinutes'))}
-            aria-describedby={describedBy('durationMinutes', 'duration-hint')}
-          />
-          <p className="hint" id="duration-hint">
-            {t('meetingForm.durationHint', DURATION_LIMITS)}
-          </p>
-          {fieldError('durationMinutes')}
-        </div>
+        <Field
+          id="startsAt"
+          label={t('meetingForm.startsAt')}
+          hint={
+            <>
+              {startLocked ? t('meetingForm.startLocked') : t('meetingForm.timeZone', { zone: browserTimeZone() })}
+              {startMoved && !creating && <> · {t('meetingForm.moved')}</>}
+            </>
+          }
+          error={problemFor('scheduledAt')}
+        >
+          {(control) => (
+            <input
+              {...control}
+              data-field="scheduledAt"
+              type="datetime-local"
+              step={300}
+              min={startLocked ? undefined : startOfToday()}
+              value={values.startsAt}
+              disabled={startLocked}
+              onChange={(event) => update('startsAt', event.target.value)}
+              required
+            />
+          )}
+        </Field>
+        <Field
+          id="durationMinutes"
+          className="field--narrow"
+          label={t('meetingForm.duration')}
+          hint={t('meetingForm.durationHint', DURATION_LIMITS)}
+          error={problemFor('durationMinutes')}
+        >
+          {(control) => (
+            <input
+              {...control}
+              {...wholeNumberInput(DURATION_LIMITS)}
+              data-field="durationMinutes"
+              step={5}
+              value={values.durationMinutes}
+              onChange={(event) => update('durationMinutes', event.target.value)}
+              required
+            />
+          )}
+        </Field>
       </div>
+      <Field
+        id="attendanceThresholdPercent"
+        className="field--short"
+        label={t('meetingForm.threshold')}
+        hint={t('meetingForm.thresholdHint')}
+        error={problemFor('attendanceThresholdPercent')}
+      >
+        {(control) => (
+          <input
+            {...control}
+            {...wholeNumberInput(THRESHOLD_LIMITS)}
+            data-field="attendanceThresholdPercent"
+            value={values.attendanceThresholdPercent}
+            onChange={(event) => update('attendanceThresholdPercent', event.target.value)}
+          />
+        )}
+      </Field>
       {creating && (
         <div data-field="studentIds" tabIndex={-1}>
           <StudentPicker

@@ -10,15 +10,18 @@ export interface MeetingFormValues {
   /** A `datetime-local` value ("2026-11-24T14:30"), in the browser's time zone. */
   startsAt: string;
   durationMinutes: string;
+  /** Empty: joining the room is enough to count as present. */
+  attendanceThresholdPercent: string;
   students: StudentOption[];
 }
 
-export type MeetingFormField = 'title' | 'description' | 'scheduledAt' | 'durationMinutes' | 'studentIds';
+export type MeetingFormField = 'title' | 'description' | 'scheduledAt' | 'durationMinutes' | 'attendanceThresholdPercent' | 'studentIds';
 
 /** Translation keys under `meetingForm.errors`. */
-export type MeetingFormProblem = 'titleRequired' | 'titleTooLong' | 'descriptionTooLong' | 'startRequired' | 'startInPast' | 'durationRange';
+export type MeetingFormProblem = 'titleRequired' | 'titleTooLong' | 'descriptionTooLong' | 'startRequired' | 'startInPast' | 'durationRange' | 'thresholdRange';
 
 export const DURATION_LIMITS = { min: 5, max: 480 } as const;
+export const THRESHOLD_LIMITS = { min: 1, max: 100 } as const;
 const TITLE_MAX = 200;
 const DESCRIPTION_MAX = 5000;
 
@@ -34,6 +37,11 @@ export function fromLocalInput(value: string): string | null {
   if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value)) return null;
   const date = new Date(value);
   return Number.isNaN(date.getTime()) ? null : date.toISOString();
+}
+
+/** The attendance threshold to send: null when the field is empty. */
+export function thresholdFromInput(value: string): number | null {
+  return value.trim() ? Number(value) : null;
 }
 
 /** Today at midnight: the picker's lower bound, which also aligns its 5-minute steps on the hour. */
@@ -67,9 +75,12 @@ export function validateMeetingForm(
   const start = fromLocalInput(values.startsAt);
   if (!start) problems.scheduledAt = 'startRequired';
   else if (startMustBeFuture && new Date(start).getTime() <= now.getTime()) problems.scheduledAt = 'startInPast';
-  const duration = Number(values.durationMinutes);
-  if (!Number.isInteger(duration) || duration < DURATION_LIMITS.min || duration > DURATION_LIMITS.max) {
-    problems.durationMinutes = 'durationRange';
-  }
+  if (!isWholeNumberWithin(Number(values.durationMinutes), DURATION_LIMITS)) problems.durationMinutes = 'durationRange';
+  const threshold = thresholdFromInput(values.attendanceThresholdPercent);
+  if (threshold !== null && !isWholeNumberWithin(threshold, THRESHOLD_LIMITS)) problems.attendanceThresholdPercent = 'thresholdRange';
   return problems;
+}
+
+function isWholeNumberWithin(value: number, { min, max }: { min: number; max: number }): boolean {
+  return Number.isInteger(value) && value >= min && value <= max;
 }
