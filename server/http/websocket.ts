@@ -5,7 +5,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import { type WebSocket, WebSocketServer } from 'ws';
 import { type AppDependencies, authenticate, createContext, createSubscriptionContext } from '../context';
 import { AppError } from '../errors';
-import type { User } from '../user/user.entity';
+import { User } from '../user/user.entity';
 import { subscribeSharingResults } from '../events/shared-execution';
 import type { OperationLimits } from './operation-limits';
 
@@ -21,6 +21,15 @@ export const TOO_SLOW = 1008;
 export const TOO_MANY_CONNECTIONS = 4429;
 /** Timers cannot wait longer than this (about 24.8 days). */
 const LONGEST_TIMER_MS = 2 ** 31 - 1;
+
+/**
+ * The connection's viewer as a plain copy, for its subscriptions to read (id, role, name): the entity
+ * itself would keep the MikroORM fork that loaded it alive as long as the connection, about 5 KiB each.
+ */
+function detachedCopy(user: User): User {
+  const copy = new User({ email: user.email, displayName: user.displayName, role: user.role, passwordHash: '' });
+  return Object.assign(copy, { id: user.id, createdAt: user.createdAt, language: user.language, timeZone: user.timeZone });
+}
 
 function authorizationOf(connectionParams: Readonly<Record<string, unknown>> | undefined): string | undefined {
   const value = connectionParams?.authorization ?? connectionParams?.Authorization;
@@ -43,8 +52,8 @@ export function attachWebSocketServer(
 ) {
   const webSocketServer = new WebSocketServer({ server: httpServer, path, maxPayload: MAX_MESSAGE_BYTES });
   const connectionsPerUser = new Map<string, number>();
-  /** Who each connection signed in as, checked once in onConnect; subscriptions start from it. */
-  const viewers = new WeakMap<WebSocket, User>();
+  /** Who each connection signed in as (checked once in onConnect; subscriptions start from it), and from where. */
+  const peers = new WeakMap<WebSocket, { viewer: User; address: string }>();
   const { maxConnectionsPerUser, maxSubscriptionsPerConnection } = deps.config.limits;
   const format = (errors: readonly GraphQLError[]) => errors.map((error) => formatError(error.toJSON(), error));
 
@@ -70,7 +79,9 @@ export function attachWebSocketServer(
           return false;
         }
         connectionsPerUser.set(userId, open + 1);
-        viewers.set(extra.socket, signedIn.user);
+        peers.set(extra.socket, { viewer: detachedCopy(signedIn.user), address: extra.request.socket.remoteAddress ?? 'unknown' });
+        // graphql-ws would keep the upgrade request, headers and all, for the connection's life: nothing needs it now.
+        (extra as { request?: unknown }).request = undefined;
         const untilExpiry = signedIn.expiresAt.getTime() - Date.now();
         const expiry =
           untilExpiry < LONGEST_TIMER_MS ? setTimeout(() => extra.socket.close(CloseCode.Forbidden, 'Token expired'), untilExpiry) : undefined;
@@ -94,10 +105,12 @@ export function attachWebSocketServer(
       },
       // Queries and mutations authenticate again, as over HTTP (a mutation may change the viewer).
       context: async ({ connectionParams, extra }, _id, payload, args) => {
-        const address = extra.request.socket.remoteAddress ?? 'unknown';
-        const viewer = viewers.get(extra.socket);
+        const peer = peers.get(extra.socket);
+        if (!peer) throw new Error('An operation arrived on a connection that onConnect did not accept');
         const subscription = getOperationAST(args.document, payload.operationName)?.operation === OperationTypeNode.SUBSCRIPTION;
-        const ctx = subscription && viewer ? createSubscriptionContext(deps, viewer, address) : await createContext(deps, authorizationOf(connectionParams), address);
+        const ctx = subscription
+          ? createSubscriptionContext(deps, peer.viewer, peer.address)
+          : await createContext(deps, authorizationOf(connectionParams), peer.address);
         ctx.dropConnection = () => extra.socket.close(TOO_SLOW, 'Too slow to read events; reconnect with afterEventId');
         return ctx;
       },
