@@ -11,7 +11,7 @@ export async function createFanOutMeeting(client: Client, first: number, count: 
   try {
     await client.query(
       `insert into meetings (id, title, scheduled_at, duration_minutes, ends_at, status, instructor_id, room_name, created_at, updated_at, version)
-       values ($1, 'Lecture hall', now() + interval '5 minutes', 60, now() + interval '65 minutes', 'SCHEDULED',
+       values ($1, 'Lecture hall, room 2', now() + interval '5 minutes', 60, now() + interval '65 minutes', 'SCHEDULED',
                md5('instructor-1')::uuid, $2, now(), now(), 1)`,
       [id, `amphi-bench-${randomBytes(20).toString('hex')}`],
     );

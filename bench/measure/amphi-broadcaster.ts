@@ -14,7 +14,8 @@ export const FAN_OUT_SUBSCRIPTION = `subscription {
 
 /**
  * Amphi: listeners `firstListener`… subscribed to meetingEvents, spread evenly over `servers`; each
- * broadcast invites them all to a new meeting, renames it (the probe), then starts it on the first
+ * broadcast invites them all to a new meeting, changes its description (the probe: unlike a new title
+ * or time, it sends no mail, whose sending would overlap the measurement), then starts it on the first
  * server (the measured event: STARTED, timed from its `at`, taken just before the commit).
  */
 export class AmphiBroadcaster implements Broadcaster {
@@ -45,7 +46,7 @@ export class AmphiBroadcaster implements Broadcaster {
     const change = (mutation: string) => () => graphqlData(url, mutation, { id: meetingId }, { token });
     await this.swarm.receive(
       { type: 'UPDATED', meetingId },
-      change('mutation ($id: ID!) { updateMeeting(id: $id, input: { title: "Lecture hall, room 2" }) { id } }'),
+      change('mutation ($id: ID!) { updateMeeting(id: $id, input: { description: "Bring the lab notes" }) { id } }'),
       DELIVERY_TIMEOUT_MS,
     );
     // Clients the probe missed will miss the measured event too, and the delivered count says so.
