@@ -79,8 +79,12 @@ export async function deliverMail(deps: MailWorkerDependencies, job: MailJob): P
   try {
     await deps.transport.send({ ...rendered, to: { name: recipient.displayName, address: recipient.email } });
   } catch (error) {
-    if (!refusedForGood(error)) throw error;
-    deps.logger.warn({ err: error, kind: job.kind, meetingId: job.meetingId, userId: job.userId }, 'mail refused for good by the mail server; not retried');
+    const about = { err: error, kind: job.kind, meetingId: job.meetingId, userId: job.userId };
+    if (!refusedForGood(error)) {
+      deps.logger.warn(about, 'mail could not be sent now; the queue retries it later');
+      throw error;
+    }
+    deps.logger.warn(about, 'mail refused for good by the mail server; not retried');
     return 'refused';
   }
   deps.logger.info({ kind: job.kind, meetingId: job.meetingId, userId: job.userId }, 'mail sent');
