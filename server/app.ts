@@ -10,6 +10,7 @@ import { mountClientApp } from './http/client-app';
 import { createErrorFormatter } from './http/format-error';
 import { ATTENDANCE_CSV_PATH, attendanceCsvHandler } from './http/attendance-csv-route';
 import { CALENDAR_FEED_PATH, calendarFeedHandler } from './calendar/calendar-feed-route';
+import { MEETING_ICS_PATH, meetingIcsHandler } from './calendar/meeting-ics-route';
 import { healthHandler } from './http/health';
 import { readinessHandler } from './http/readiness';
 import { httpErrorHandler, MAX_BODY } from './http/http-errors';
@@ -68,6 +69,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
   app.get('/readyz', readinessHandler(deps));
   app.get(ATTENDANCE_CSV_PATH, attendanceCsvHandler(deps));
   app.get(CALENDAR_FEED_PATH, calendarFeedHandler(deps));
+  app.get(MEETING_ICS_PATH, meetingIcsHandler(deps));
   mountClientApp(app);
   app.use(
     GRAPHQL_PATH,

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { ref } from '@mikro-orm/core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -161,6 +162,15 @@ describe('the calendar: a week, a month, and a feed to subscribe to', () => {
     await expect(lab.getAttribute('class')).resolves.toContain('calendar-entry--declined');
     await today.getByRole('listitem').filter({ hasText: TRIP }).getByText('Cancelled', { exact: true }).waitFor();
     expect(await today.getByText(LIVE).count()).toBe(0);
+
+    // The meeting's page offers it as a file for any calendar program, with the UID of the mail and the feed.
+    await lab.getByRole('link').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Add to my calendar (.ics)' }).click()]);
+    expect(download.suggestedFilename()).toBe('optics-lab-session.ics');
+    const ics = readFileSync((await download.path())!, 'utf8');
+    expect(ics).toContain('METHOD:PUBLISH');
+    expect(ics).toContain(`UID:${ids.get(LAB)}@amphi`);
+    expect(ics).toContain(`SUMMARY:${LAB}`);
     await context.close();
   });
 

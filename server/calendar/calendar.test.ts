@@ -147,3 +147,33 @@ describe('preferences', () => {
     expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
+
+describe('a meeting as a calendar file', () => {
+  const fileOf = async (meetingId: string, user: User | null) =>
+    fetch(new URL(`/meetings/${meetingId}/calendar.ics`, server.url), { headers: user ? { authorization: `Bearer ${await server.tokenFor(user)}` } : {} });
+
+  it('is served to whoever may see the meeting, with the UID of the mail and the feed', async () => {
+    const meeting = await server.createMeeting(instructor, { students: [student], startsInMinutes: 90, title: 'Add me' });
+    for (const user of [student, instructor]) {
+      const response = await fileOf(meeting.id, user);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
+      expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="?meeting-\d{4}-\d{2}-\d{2}-[0-9a-f]{8}\.ics"?$/);
+      const ics = await response.text();
+      expect(icsProperty(ics, 'METHOD')).toBe('PUBLISH');
+      expect(icsProperty(ics, 'UID')).toBe(`${meeting.id}@amphi`);
+      expect(icsProperty(ics, 'SUMMARY')).toBe('Add me');
+      expect(icsProperty(ics, 'URL;VALUE=URI') ?? icsProperty(ics, 'URL')).toBe(`https://amphi.example.test/meetings/${meeting.id}`);
+    }
+  });
+
+  it('is refused as the API refuses the meeting: 401 without a session, 404 to others and for nonsense', async () => {
+    const meeting = await server.createMeeting(instructor, { students: [student], startsInMinutes: 90 });
+    const stranger = await server.createUser(Role.STUDENT);
+    expect((await fileOf(meeting.id, null)).status).toBe(401);
+    const hidden = await fileOf(meeting.id, stranger);
+    expect(hidden.status).toBe(404);
+    expect(await hidden.json()).toEqual({ error: { code: 'NOT_FOUND', message: 'Meeting not found' } });
+    expect((await fileOf('not-a-uuid', student)).status).toBe(400);
+  });
+});

@@ -69,6 +69,11 @@ export function meetingInvitationIcs(meeting: Meeting, instructor: User, options
   return { method: method === ICalCalendarMethod.CANCEL ? 'CANCEL' : 'REQUEST', content: ical({ prodId: PRODUCT, method, events: [event] }).toString() };
 }
 
+/** One meeting as a file to open in a calendar program (PUBLISH: added, nobody invited by it). */
+export function meetingFileIcs(meeting: Meeting, instructor: User, options: MeetingEventOptions): string {
+  return ical({ prodId: PRODUCT, method: ICalCalendarMethod.PUBLISH, events: [meetingEvent(meeting, instructor, options)] }).toString();
+}
+
 /** A subscribable calendar (no METHOD: it is published, not sent), refreshed every 15 minutes. */
 export function calendarFeedIcs(name: string, events: ICalEventData[]): string {
   return ical({ prodId: PRODUCT, name, ttl: 15 * 60, events }).toString();

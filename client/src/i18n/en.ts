@@ -135,6 +135,8 @@ export const en = {
     selectShown_other: 'Select the {{count}} students shown',
   },
   meeting: {
+    addToCalendar: 'Add to my calendar (.ics)',
+    addToCalendarFailed: 'The calendar file could not be downloaded. Try again.',
     details: 'Details',
     actions: 'Meeting actions',
     backToList: 'All meetings',

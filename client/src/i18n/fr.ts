@@ -136,6 +136,8 @@ export const fr: Translation = {
     selectShown_other: 'Choisir les {{count}} étudiants affichés',
   },
   meeting: {
+    addToCalendar: 'Ajouter à mon agenda (.ics)',
+    addToCalendarFailed: 'Le fichier d’agenda n’a pas pu être téléchargé. Réessayez.',
     details: 'Détails',
     actions: 'Actions sur la séance',
     backToList: 'Toutes les séances',

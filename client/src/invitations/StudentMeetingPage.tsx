@@ -12,6 +12,7 @@ import { useNow } from '../ui/useNow';
 import { Countdown } from './Countdown';
 import { canAnswer } from './own-invitation';
 import { RsvpButtons } from './RsvpButtons';
+import { AddToCalendarButton } from '../calendar/AddToCalendarButton';
 
 const StudentMeetingQuery = graphql(`
   query StudentMeeting($id: ID!) {
@@ -114,6 +115,11 @@ export function StudentMeetingPage({ id }: { id: string }) {
         <section className="card" aria-labelledby="details-title">
           <h2 id="details-title">{t('meeting.details')}</h2>
           <MeetingFacts meeting={meeting} />
+          {(meeting.status === 'SCHEDULED' || meeting.status === 'LIVE') && (
+            <div className="section-footer">
+              <AddToCalendarButton meetingId={meeting.id} title={meeting.title} />
+            </div>
+          )}
         </section>
       </div>
     </article>

@@ -13,6 +13,7 @@ import { allowedActions, startOpensAt } from './meeting-permissions';
 import { MeetingStatusBadge } from './MeetingStatusBadge';
 import { MeetingUnavailable } from './MeetingUnavailable';
 import { useRefetchAt } from './useRefetchAt';
+import { AddToCalendarButton } from '../calendar/AddToCalendarButton';
 
 const ManagedMeetingQuery = graphql(`
   query ManagedMeeting($id: ID!) {
@@ -52,6 +53,11 @@ export function ManagedMeetingPage({ id }: { id: string }) {
         <section className="card" aria-labelledby="details-title">
           <h2 id="details-title">{t('meeting.details')}</h2>
           <MeetingFacts meeting={meeting} />
+          {(meeting.status === 'SCHEDULED' || meeting.status === 'LIVE') && (
+            <div className="section-footer">
+              <AddToCalendarButton meetingId={meeting.id} title={meeting.title} />
+            </div>
+          )}
         </section>
         <section className="card" aria-labelledby="participants-title">
           <div className="section-header">
