@@ -4,15 +4,14 @@ import { Link } from 'react-router';
 import { graphql } from '../gql';
 import type { StudentMeetingQuery } from '../gql/graphql';
 import { useDocumentTitle } from '../layout/useDocumentTitle';
-import { MeetingFacts } from '../meetings/MeetingFacts';
-import { MeetingStatusBadge } from '../meetings/MeetingStatusBadge';
+import { MeetingDetailsCard } from '../meetings/MeetingDetailsCard';
+import { MeetingPageHeader } from '../meetings/MeetingPageHeader';
 import { MeetingUnavailable } from '../meetings/MeetingUnavailable';
 import { ParticipantStatusBadge } from '../meetings/ParticipantStatusBadge';
 import { useNow } from '../ui/useNow';
 import { Countdown } from './Countdown';
 import { canAnswer } from './own-invitation';
 import { RsvpButtons } from './RsvpButtons';
-import { AddToCalendarButton } from '../calendar/AddToCalendarButton';
 
 const StudentMeetingQuery = graphql(`
   query StudentMeeting($id: ID!) {
@@ -95,13 +94,7 @@ export function StudentMeetingPage({ id }: { id: string }) {
   const invitation = meeting.myParticipation;
   return (
     <article className="meeting-page">
-      <Link to="/invitations" className="back-link">
-        ← {t('invitations.back')}
-      </Link>
-      <div className="page-header">
-        <h1>{meeting.title}</h1>
-        <MeetingStatusBadge status={meeting.status} />
-      </div>
+      <MeetingPageHeader meeting={meeting} back={{ to: '/invitations', label: t('invitations.back') }} />
       <div className="meeting-page__grid">
         <section className="card" aria-label={t('studentMeeting.stage')}>
           <Stage meeting={meeting} />
@@ -112,15 +105,7 @@ export function StudentMeetingPage({ id }: { id: string }) {
             </div>
           )}
         </section>
-        <section className="card" aria-labelledby="details-title">
-          <h2 id="details-title">{t('meeting.details')}</h2>
-          <MeetingFacts meeting={meeting} />
-          {(meeting.status === 'SCHEDULED' || meeting.status === 'LIVE') && (
-            <div className="section-footer">
-              <AddToCalendarButton meetingId={meeting.id} title={meeting.title} />
-            </div>
-          )}
-        </section>
+        <MeetingDetailsCard meeting={meeting} />
       </div>
     </article>
   );

@@ -1,19 +1,17 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { graphql } from '../gql';
 import { useDocumentTitle } from '../layout/useDocumentTitle';
 import { InviteStudents } from './InviteStudents';
 import { MeetingActions } from './MeetingActions';
 import { MeetingCounts } from './MeetingCounts';
-import { MeetingFacts } from './MeetingFacts';
+import { MeetingDetailsCard } from './MeetingDetailsCard';
 import { AttendanceCsvButton } from './AttendanceCsvButton';
 import { AttendanceTable } from './AttendanceTable';
 import { allowedActions, startOpensAt } from './meeting-permissions';
-import { MeetingStatusBadge } from './MeetingStatusBadge';
+import { MeetingPageHeader } from './MeetingPageHeader';
 import { MeetingUnavailable } from './MeetingUnavailable';
 import { useRefetchAt } from './useRefetchAt';
-import { AddToCalendarButton } from '../calendar/AddToCalendarButton';
 
 const ManagedMeetingQuery = graphql(`
   query ManagedMeeting($id: ID!) {
@@ -41,24 +39,10 @@ export function ManagedMeetingPage({ id }: { id: string }) {
   const attendance = meeting.attendance ?? [];
   return (
     <article className="meeting-page">
-      <Link to="/meetings" className="back-link">
-        ← {t('meeting.backToList')}
-      </Link>
-      <div className="page-header">
-        <h1>{meeting.title}</h1>
-        <MeetingStatusBadge status={meeting.status} />
-      </div>
+      <MeetingPageHeader meeting={meeting} back={{ to: '/meetings', label: t('meeting.backToList') }} />
       <MeetingActions meeting={meeting} />
       <div className="meeting-page__grid">
-        <section className="card" aria-labelledby="details-title">
-          <h2 id="details-title">{t('meeting.details')}</h2>
-          <MeetingFacts meeting={meeting} />
-          {(meeting.status === 'SCHEDULED' || meeting.status === 'LIVE') && (
-            <div className="section-footer">
-              <AddToCalendarButton meetingId={meeting.id} title={meeting.title} />
-            </div>
-          )}
-        </section>
+        <MeetingDetailsCard meeting={meeting} />
         <section className="card" aria-labelledby="participants-title">
           <div className="section-header">
             <h2 id="participants-title">{t('participants.title')}</h2>
