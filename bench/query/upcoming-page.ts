@@ -45,18 +45,8 @@ export interface PageMeeting {
 type Participant = PageMeeting['participants'][number];
 const byId = (a: Participant, b: Participant) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-interface AmphiNode {
-  id: string;
-  title: string;
-  scheduledAt: string;
-  endsAt: string;
-  status: string;
-  instructor: { id: string; displayName: string };
-  participants: Array<{ id: string; status: string; rsvp: string; user: { id: string; displayName: string } }>;
-  participantCount: number;
-  acceptedCount: number;
-  presentCount: number;
-}
+/** A page meeting as Amphi answers it: timestamps as ISO strings. */
+type AmphiNode = Omit<PageMeeting, 'scheduledAt' | 'endsAt'> & { scheduledAt: string; endsAt: string };
 
 export function amphiPage(data: { meetings: { edges: Array<{ node: AmphiNode }> } }): PageMeeting[] {
   return data.meetings.edges.map(({ node }) => ({
