@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { User } from '../user/user.entity';
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class AuthPayload {
   @Field(() => String, { description: 'Send as `Authorization: Bearer <token>`.' })
   token: string;

@@ -5,7 +5,7 @@ import { MeetingParticipant } from '../participant/participant.entity';
 import { User } from '../user/user.entity';
 import { MeetingEventType } from './meeting-event-type';
 
-@ObjectType({ description: 'A change to a meeting, as it is now.' })
+@ObjectType({ description: 'A change to a meeting, as it is now.', simpleResolvers: true })
 export class MeetingEvent {
   @Field(() => ID, { description: 'Increases with every event; pass the last one seen as afterEventId to resume.' })
   id: string;

@@ -3,7 +3,7 @@ import type { Meeting } from './meeting.entity';
 import { MeetingStatus } from './meeting-status';
 import { MeetingWhen } from './meeting.inputs';
 
-/** SQL twin of Meeting.isPast(): keep the two in step. */
+/** SQL twin of isPast() (meeting-schedule.ts): keep the two in step. */
 export function whenFilter(when: MeetingWhen, now: Date): FilterQuery<Meeting> {
   switch (when) {
     case MeetingWhen.UPCOMING:

@@ -1,7 +1,8 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Meeting } from './meeting.entity';
+import type { MeetingView } from './meeting-row';
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class PageInfo {
   @Field(() => Boolean)
   hasNextPage: boolean;
@@ -16,16 +17,16 @@ export class PageInfo {
   endCursor: string | null;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class MeetingEdge {
   @Field(() => String)
   cursor: string;
 
   @Field(() => Meeting)
-  node: Meeting;
+  node: MeetingView;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class MeetingConnection {
   @Field(() => [MeetingEdge])
   edges: MeetingEdge[];

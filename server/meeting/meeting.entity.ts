@@ -6,17 +6,15 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { conflict } from '../errors';
 import { MeetingParticipant } from '../participant/participant.entity';
 import { User } from '../user/user.entity';
+import { type MeetingSchedule, whyCannotStart } from './meeting-schedule';
 import { MeetingStatus } from './meeting-status';
 import { newRoomName } from './room-name';
 
-/** How early before `scheduledAt` an instructor may go live. */
-export const EARLY_START_MINUTES = 15;
-
-@ObjectType({ description: 'A scheduled online class meeting held in a Jitsi room.' })
+@ObjectType({ description: 'A scheduled online class meeting held in a Jitsi room.', simpleResolvers: true })
 @Entity({ tableName: 'meetings' })
 @Index({ name: 'meetings_ends_at_index', properties: ['endsAt'] })
 @Index({ name: 'meetings_reminder_due_at_index', properties: ['reminderDueAt'] })
-export class Meeting {
+export class Meeting implements MeetingSchedule {
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -122,22 +120,8 @@ export class Meeting {
     this.reminderDueAt = reminderMinutes > 0 && due > now ? due : null;
   }
 
-  /** Past once ended, or once its time is over without it being live. */
-  isPast(now: Date): boolean {
-    return this.status === MeetingStatus.ENDED || (this.status !== MeetingStatus.LIVE && this.endsAt <= now);
-  }
-
-  /** The reason the meeting cannot go live now, or null when it can. */
-  whyCannotStart(now: Date): string | null {
-    if (this.status !== MeetingStatus.SCHEDULED) return `The meeting is ${this.status.toLowerCase()}, not scheduled`;
-    const opensAt = this.scheduledAt.getTime() - EARLY_START_MINUTES * 60_000;
-    if (now.getTime() < opensAt) return `The meeting can start from ${EARLY_START_MINUTES} minutes before its scheduled time`;
-    if (now >= this.endsAt) return 'The meeting’s scheduled time is over; reschedule it to start it';
-    return null;
-  }
-
   start(now: Date): void {
-    const reason = this.whyCannotStart(now);
+    const reason = whyCannotStart(this, now);
     if (reason) throw conflict(reason);
     this.status = MeetingStatus.LIVE;
     this.startedAt = now;

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
-import { MeetingParticipant } from '../participant/participant.entity';
+import { loadParticipantRows, type ParticipantRow } from '../participant/participant-row';
 import { ParticipantStatus, Rsvp } from '../participant/participant-status';
 import type { User } from '../user/user.entity';
 
@@ -13,7 +13,7 @@ export interface ParticipantCounts {
 
 const NO_PARTICIPANTS: ParticipantCounts = { invited: 0, accepted: 0, present: 0, inRoom: 0 };
 
-export type ParticipantsLoader = DataLoader<string, MeetingParticipant[]>;
+export type ParticipantsLoader = DataLoader<string, ParticipantRow[]>;
 export type CountsLoader = DataLoader<string, ParticipantCounts>;
 
 /** Loaders whose answers are the same for every viewer, which several contexts may share. */
@@ -22,10 +22,10 @@ export interface ViewerIndependentLoaders {
   counts: CountsLoader;
 }
 
-const participantsByUser = new WeakMap<MeetingParticipant[], Map<string, MeetingParticipant>>();
+const participantsByUser = new WeakMap<ParticipantRow[], Map<string, ParticipantRow>>();
 
 /** A user's invitation among a meeting's participants, indexed once per list: thousands of viewers may ask. */
-function participationOf(participants: MeetingParticipant[], userId: string): MeetingParticipant | null {
+function participationOf(participants: ParticipantRow[], userId: string): ParticipantRow | null {
   let byUser = participantsByUser.get(participants);
   if (!byUser) participantsByUser.set(participants, (byUser = new Map(participants.map((participant) => [participant.user.id, participant]))));
   return byUser.get(userId) ?? null;
@@ -51,8 +51,8 @@ async function countInDatabase(em: EntityManager, meetingIds: readonly string[])
 }
 
 /** The same counts from a meeting's loaded participants: keep in step with countInDatabase(). */
-function countOf(participants: MeetingParticipant[]): ParticipantCounts {
-  const count = (test: (participant: MeetingParticipant) => boolean) => participants.filter(test).length;
+function countOf(participants: ParticipantRow[]): ParticipantCounts {
+  const count = (test: (participant: ParticipantRow) => boolean) => participants.filter(test).length;
   return {
     invited: participants.length,
     accepted: count((participant) => participant.rsvp === Rsvp.ACCEPTED),
@@ -70,18 +70,14 @@ function countOf(participants: MeetingParticipant[]): ParticipantCounts {
  */
 export function createMeetingLoaders(em: EntityManager, viewer: User | null, shared?: ViewerIndependentLoaders) {
   /** The participants loader's cache: which meetings' participants this request asked for. */
-  const requestedParticipants = new Map<string, Promise<MeetingParticipant[]>>();
+  const requestedParticipants = new Map<string, Promise<ParticipantRow[]>>();
   const participants: ParticipantsLoader =
     shared?.participants ??
-    new DataLoader<string, MeetingParticipant[]>(
+    new DataLoader<string, ParticipantRow[]>(
       async (meetingIds) => {
-        const rows = await em.find(
-          MeetingParticipant,
-          { meeting: { $in: [...meetingIds] } },
-          { populate: ['user'], orderBy: { user: { displayName: 'asc' }, id: 'asc' } },
-        );
-        const byMeeting = new Map<string, MeetingParticipant[]>(meetingIds.map((id) => [id, []]));
-        for (const row of rows) byMeeting.get(row.meeting.id)?.push(row);
+        const rows = await loadParticipantRows(em, meetingIds);
+        const byMeeting = new Map<string, ParticipantRow[]>(meetingIds.map((id) => [id, []]));
+        for (const row of rows) byMeeting.get(row.meetingId)?.push(row);
         return meetingIds.map((id) => byMeeting.get(id)!);
       },
       { cacheMap: requestedParticipants },
@@ -101,11 +97,11 @@ export function createMeetingLoaders(em: EntityManager, viewer: User | null, sha
       );
     });
 
-  const viewerParticipation = new DataLoader<string, MeetingParticipant | null>(async (meetingIds) => {
+  const viewerParticipation = new DataLoader<string, ParticipantRow | null>(async (meetingIds) => {
     if (!viewer) return meetingIds.map(() => null);
     if (shared) return Promise.all(meetingIds.map(async (id) => participationOf(await participants.load(id), viewer.id)));
-    const rows = await em.find(MeetingParticipant, { meeting: { $in: [...meetingIds] }, user: viewer.id });
-    return meetingIds.map((id) => rows.find((row) => row.meeting.id === id) ?? null);
+    const rows = await loadParticipantRows(em, meetingIds, viewer.id);
+    return meetingIds.map((id) => rows.find((row) => row.meetingId === id) ?? null);
   });
 
   return {

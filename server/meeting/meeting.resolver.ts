@@ -3,8 +3,10 @@ import type { Context } from '../context';
 import { DEPENDS_ON_VIEWER } from '../events/viewer-dependent';
 import { AttendanceRecord, attendanceOf } from '../participant/attendance';
 import { MeetingParticipant } from '../participant/participant.entity';
+import type { ParticipantRow } from '../participant/participant-row';
+import { Rsvp } from '../participant/participant-status';
 import { Role } from '../user/role';
-import { User } from '../user/user.entity';
+import { User, type UserView } from '../user/user.entity';
 import { MeetingConnection } from './meeting.connection';
 import { Meeting } from './meeting.entity';
 import { CreateMeetingInput, MeetingsArgs, UpdateMeetingInput } from './meeting.inputs';
@@ -20,6 +22,8 @@ import {
   startMeeting,
   updateMeeting,
 } from './meeting.service';
+import type { MeetingView } from './meeting-row';
+import { isPast, whyCannotStart } from './meeting-schedule';
 import { MeetingStatus } from './meeting-status';
 
 @Resolver(() => Meeting)
@@ -77,68 +81,68 @@ export class MeetingResolver {
   }
 
   @FieldResolver(() => User)
-  instructor(@Root() meeting: Meeting): Promise<User> {
-    return meeting.instructor.load({ dataloader: true }) as Promise<User>;
+  instructor(@Root() meeting: MeetingView): Promise<UserView> | UserView {
+    return meeting instanceof Meeting ? (meeting.instructor.load({ dataloader: true }) as Promise<User>) : meeting.instructor;
   }
 
   @Extensions(DEPENDS_ON_VIEWER)
   @FieldResolver(() => [MeetingParticipant], {
     description: 'Everyone invited, for the instructor and admins; a student sees only their own invitation.',
   })
-  async participants(@Root() meeting: Meeting, @Ctx() ctx: Context): Promise<MeetingParticipant[]> {
+  async participants(@Root() meeting: MeetingView, @Ctx() ctx: Context): Promise<ParticipantRow[]> {
     if (canManage(requireViewer(ctx), meeting)) return ctx.loaders.participants.load(meeting.id);
     const own = await ctx.loaders.viewerParticipation.load(meeting.id);
     return own ? [own] : [];
   }
 
   @FieldResolver(() => Int)
-  async participantCount(@Root() meeting: Meeting, @Ctx() ctx: Context): Promise<number> {
+  async participantCount(@Root() meeting: MeetingView, @Ctx() ctx: Context): Promise<number> {
     return (await ctx.loaders.counts.load(meeting.id)).invited;
   }
 
   @FieldResolver(() => Int, { description: 'Students who accepted the invitation.' })
-  async acceptedCount(@Root() meeting: Meeting, @Ctx() ctx: Context): Promise<number> {
+  async acceptedCount(@Root() meeting: MeetingView, @Ctx() ctx: Context): Promise<number> {
     return (await ctx.loaders.counts.load(meeting.id)).accepted;
   }
 
   @FieldResolver(() => Int, { description: 'Students who joined the room at least once.' })
-  async presentCount(@Root() meeting: Meeting, @Ctx() ctx: Context): Promise<number> {
+  async presentCount(@Root() meeting: MeetingView, @Ctx() ctx: Context): Promise<number> {
     return (await ctx.loaders.counts.load(meeting.id)).present;
   }
 
   @FieldResolver(() => Int, { description: 'Students in the room right now.' })
-  async inRoomCount(@Root() meeting: Meeting, @Ctx() ctx: Context): Promise<number> {
+  async inRoomCount(@Root() meeting: MeetingView, @Ctx() ctx: Context): Promise<number> {
     return (await ctx.loaders.counts.load(meeting.id)).inRoom;
   }
 
   @FieldResolver(() => Boolean)
-  isUpcoming(@Root() meeting: Meeting, @Ctx() ctx: Context): boolean {
-    return !meeting.isPast(ctx.clock.now());
+  isUpcoming(@Root() meeting: MeetingView, @Ctx() ctx: Context): boolean {
+    return !isPast(meeting, ctx.clock.now());
   }
 
   @FieldResolver(() => Boolean)
-  isPast(@Root() meeting: Meeting, @Ctx() ctx: Context): boolean {
-    return meeting.isPast(ctx.clock.now());
+  isPast(@Root() meeting: MeetingView, @Ctx() ctx: Context): boolean {
+    return isPast(meeting, ctx.clock.now());
   }
 
   @Extensions(DEPENDS_ON_VIEWER)
   @FieldResolver(() => Boolean, { description: 'Whether the viewer may start the meeting now.' })
-  canStart(@Root() meeting: Meeting, @Ctx() ctx: Context): boolean {
-    return canManage(requireViewer(ctx), meeting) && meeting.whyCannotStart(ctx.clock.now()) === null;
+  canStart(@Root() meeting: MeetingView, @Ctx() ctx: Context): boolean {
+    return canManage(requireViewer(ctx), meeting) && whyCannotStart(meeting, ctx.clock.now()) === null;
   }
 
   @Extensions(DEPENDS_ON_VIEWER)
   @FieldResolver(() => Boolean, { description: 'Whether the viewer may enter the room now.' })
-  async canJoin(@Root() meeting: Meeting, @Ctx() ctx: Context): Promise<boolean> {
+  async canJoin(@Root() meeting: MeetingView, @Ctx() ctx: Context): Promise<boolean> {
     if (meeting.status !== MeetingStatus.LIVE) return false;
     if (canManage(requireViewer(ctx), meeting)) return true;
     const own = await ctx.loaders.viewerParticipation.load(meeting.id);
-    return own !== null && !own.hasDeclined;
+    return own !== null && own.rsvp !== Rsvp.DECLINED;
   }
 
   @Extensions(DEPENDS_ON_VIEWER)
   @FieldResolver(() => MeetingParticipant, { nullable: true, description: 'The viewer’s own invitation, if any.' })
-  myParticipation(@Root() meeting: Meeting, @Ctx() ctx: Context): Promise<MeetingParticipant | null> {
+  myParticipation(@Root() meeting: MeetingView, @Ctx() ctx: Context): Promise<ParticipantRow | null> {
     return ctx.loaders.viewerParticipation.load(meeting.id);
   }
 
@@ -147,7 +151,7 @@ export class MeetingResolver {
     nullable: true,
     description: 'Each student’s RSVP next to their attendance; for the instructor and admins (FORBIDDEN for others).',
   })
-  async attendance(@Root() meeting: Meeting, @Ctx() ctx: Context): Promise<AttendanceRecord[]> {
+  async attendance(@Root() meeting: MeetingView, @Ctx() ctx: Context): Promise<AttendanceRecord[]> {
     return attendanceOf(await managedParticipants(ctx, meeting), ctx.clock.now());
   }
 
@@ -156,7 +160,7 @@ export class MeetingResolver {
     nullable: true,
     description: 'The Jitsi room, for the instructor and admins; students get it from joinMeeting once live.',
   })
-  roomName(@Root() meeting: Meeting, @Ctx() ctx: Context): string | null {
+  roomName(@Root() meeting: MeetingView, @Ctx() ctx: Context): string | null {
     return canManage(requireViewer(ctx), meeting) ? meeting.roomName : null;
   }
 }

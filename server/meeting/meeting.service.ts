@@ -8,6 +8,7 @@ import { parseId, UUID } from '../ids';
 import { mailTo, peopleConcernedBy, snapshotOf } from '../mail/mail-job';
 import { inviteStudentsInto } from '../participant/invitations';
 import { MeetingParticipant } from '../participant/participant.entity';
+import type { ParticipantRow } from '../participant/participant-row';
 import { Role } from '../user/role';
 import { User } from '../user/user.entity';
 import { Meeting } from './meeting.entity';
@@ -15,6 +16,7 @@ import { MeetingStatus } from './meeting-status';
 import type { MeetingConnection } from './meeting.connection';
 import type { CreateMeetingInput, MeetingsArgs, UpdateMeetingInput } from './meeting.inputs';
 import { canManage } from './meeting.policy';
+import { findMeetingPage, meetingCursor, type MeetingView } from './meeting-row';
 import { whenFilter, whenOrder } from './meeting-window';
 
 export function requireViewer(ctx: Context): User {
@@ -179,7 +181,7 @@ export function cancelMeeting(ctx: Context, id: string, reason: string | null): 
 }
 
 /** Everyone invited to a meeting, with their users; FORBIDDEN for anyone but its managers. */
-export function managedParticipants(ctx: Context, meeting: Meeting): Promise<MeetingParticipant[]> {
+export function managedParticipants(ctx: Context, meeting: MeetingView): Promise<ParticipantRow[]> {
   if (!canManage(requireViewer(ctx), meeting)) throw forbidden('Only the meeting’s instructor or an admin can see its attendance');
   return ctx.loaders.participants.load(meeting.id);
 }
@@ -188,7 +190,7 @@ export function managedParticipants(ctx: Context, meeting: Meeting): Promise<Mee
  * Cursors are MikroORM's opaque (scheduledAt, id) pairs; anything else is refused before SQL, including
  * dates PostgreSQL cannot read back from JavaScript (outside years 1 to 9999) and ids that are not UUIDs.
  */
-function assertMeetingCursor(after: string): void {
+function decodeMeetingCursor(after: string): [string, string] {
   let values: unknown;
   try {
     values = Cursor.decode(after);
@@ -204,29 +206,23 @@ function assertMeetingCursor(after: string): void {
     typeof values[1] === 'string' &&
     UUID.test(values[1]);
   if (!valid) throw badUserInput('after', 'after is not a cursor returned by this query');
+  return values as [string, string];
 }
 
 export async function listMeetings(ctx: Context, args: MeetingsArgs): Promise<MeetingConnection> {
   const viewer = requireViewer(ctx);
-  if (args.after) assertMeetingCursor(args.after);
+  const after = args.after ? decodeMeetingCursor(args.after) : null;
   const direction = whenOrder(args.when);
-  const cursor = await ctx.em.findByCursor(Meeting, {
-    where: {
-      $and: [visibleTo(viewer), whenFilter(args.when, ctx.clock.now()), args.status ? { status: args.status } : {}],
-    },
-    first: args.first,
-    after: args.after,
-    orderBy: { scheduledAt: direction, id: direction },
-    populate: ['instructor'],
-    includeCount: false,
-  });
+  const where = { $and: [visibleTo(viewer), whenFilter(args.when, ctx.clock.now()), args.status ? { status: args.status } : {}] };
+  const { rows, hasNextPage } = await findMeetingPage(ctx.em, where, { first: args.first, after, direction });
+  const edges = rows.map((node) => ({ node, cursor: meetingCursor(ctx.em, node, direction) }));
   return {
-    edges: cursor.items.map((node) => ({ node, cursor: cursor.from(node) })),
+    edges,
     pageInfo: {
-      hasNextPage: cursor.hasNextPage,
-      hasPreviousPage: cursor.hasPrevPage,
-      startCursor: cursor.startCursor,
-      endCursor: cursor.endCursor,
+      hasNextPage,
+      hasPreviousPage: after !== null,
+      startCursor: edges.at(0)?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
     },
   };
 }

@@ -207,6 +207,24 @@ describe('finding meetings', () => {
     expect(seen).toHaveLength(8);
   });
 
+  it.each(['UPCOMING', 'PAST'])('%s: pages of 1 walk the window in order, with both page flags right', async (when) => {
+    const token = await server.tokenFor(admin);
+    const whole = idsOf(await server.graphql(LIST, { when, first: 100 }, token));
+    const seen: string[] = [];
+    let after: string | undefined;
+    for (let page = 0; page < whole.length; page += 1) {
+      const response = await server.graphql(LIST, { when, first: 1, after }, token);
+      const { pageInfo } = response.data.meetings;
+      expect(pageInfo).toMatchObject({ hasPreviousPage: page > 0, hasNextPage: page < whole.length - 1 });
+      expect(pageInfo.startCursor).toBe(pageInfo.endCursor);
+      seen.push(...idsOf(response));
+      after = pageInfo.endCursor;
+    }
+    expect(seen).toEqual(whole);
+    const beyond = await server.graphql(LIST, { when, first: 1, after }, token);
+    expect(beyond.data.meetings).toMatchObject({ edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: true, startCursor: null, endCursor: null } });
+  });
+
   it.each([
     ['not base64 JSON', '%%%'],
     ['a cursor of the wrong shape', Buffer.from(JSON.stringify([1, 2, 3])).toString('base64url')],
@@ -240,5 +258,31 @@ describe('finding meetings', () => {
   it('a malformed id is BAD_USER_INPUT, not a database error', async () => {
     const response = await server.graphql(GET, { id: "1' or '1'='1" }, await server.tokenFor(owner));
     expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+  });
+});
+
+describe('meetings at the same time', () => {
+  let server: TestServer;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(() => server.stop());
+
+  it('page by id within one start time, without skipping or repeating any', async () => {
+    const instructor = await server.createUser(Role.INSTRUCTOR);
+    const created: string[] = [];
+    for (let index = 0; index < 5; index += 1) created.push((await server.createMeeting(instructor, { startsInMinutes: 60 })).id);
+    const scheduledAt = new Date(server.clock.now().getTime() + 60 * 60_000);
+    await server.em().nativeUpdate(Meeting, { id: { $in: created } }, { scheduledAt, endsAt: new Date(scheduledAt.getTime() + 3_600_000) });
+    const token = await server.tokenFor(instructor);
+    const seen: string[] = [];
+    let after: string | undefined;
+    for (let page = 0; page < 3; page += 1) {
+      const response = await server.graphql(LIST, { when: 'UPCOMING', first: 2, after }, token);
+      seen.push(...response.data.meetings.edges.map((edge: { node: { id: string } }) => edge.node.id));
+      after = response.data.meetings.pageInfo.endCursor;
+    }
+    expect(seen).toEqual([...created].sort());
   });
 });

@@ -1,13 +1,14 @@
 import { DateTimeISOResolver } from 'graphql-scalars';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { User } from '../user/user.entity';
-import type { MeetingParticipant } from './participant.entity';
+import { User, type UserView } from '../user/user.entity';
+import type { ParticipantRow } from './participant-row';
 import { ParticipantStatus, Rsvp } from './participant-status';
+import { attendedSecondsAt, isGone } from './presence';
 
-@ObjectType({ description: 'One student’s answer next to their actual attendance.' })
+@ObjectType({ description: 'One student’s answer next to their actual attendance.', simpleResolvers: true })
 export class AttendanceRecord {
   @Field(() => User)
-  user: User;
+  user: UserView;
 
   @Field(() => Rsvp)
   rsvp: Rsvp;
@@ -29,16 +30,16 @@ export class AttendanceRecord {
 }
 
 /** The attendance report of a meeting's participants (users loaded), as of `now`, by name. */
-export function attendanceOf(participants: MeetingParticipant[], now: Date): AttendanceRecord[] {
+export function attendanceOf(participants: ParticipantRow[], now: Date): AttendanceRecord[] {
   return participants
     .map((participant) => ({
-      user: participant.user.getEntity(),
+      user: participant.user,
       rsvp: participant.rsvp,
       status: participant.status,
-      attendedSeconds: participant.attendedSecondsAt(now),
+      attendedSeconds: attendedSecondsAt(participant, now),
       joinedAt: participant.joinedAt,
       leftAt: participant.leftAt,
-      inRoom: participant.presentSince !== null && !participant.isGone(now),
+      inRoom: participant.presentSince !== null && !isGone(participant, now),
     }))
     .sort((a, b) => a.user.displayName.localeCompare(b.user.displayName) || a.user.id.localeCompare(b.user.id));
 }

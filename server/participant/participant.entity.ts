@@ -7,11 +7,12 @@ import { conflict } from '../errors';
 import { Meeting } from '../meeting/meeting.entity';
 import { User } from '../user/user.entity';
 import { InvitationResponse, ParticipantStatus, Rsvp } from './participant-status';
+import { attendedSecondsAt, isGone, type Presence, secondsBetween, visitEnd } from './presence';
 
-@ObjectType({ description: 'A student invited to a meeting: their answer and their attendance.' })
+@ObjectType({ description: 'A student invited to a meeting: their answer and their attendance.', simpleResolvers: true })
 @Entity({ tableName: 'meeting_participants' })
 @Unique({ name: 'meeting_participants_meeting_user_unique', properties: ['meeting', 'user'] })
-export class MeetingParticipant {
+export class MeetingParticipant implements Presence {
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -93,30 +94,22 @@ export class MeetingParticipant {
     return reopens;
   }
 
-  /** In the room by the records, but unseen for longer than the presence timeout. */
   isGone(now: Date): boolean {
-    const lastSeen = this.lastSeenAt ?? this.presentSince;
-    return lastSeen !== null && this.presentSince !== null && now.getTime() - lastSeen.getTime() > PRESENCE_TIMEOUT_SECONDS * 1000;
-  }
-
-  /** When an open visit ends if it ends now: at the last sign of life, for someone gone. */
-  private visitEnd(now: Date): Date {
-    return this.isGone(now) ? (this.lastSeenAt ?? this.presentSince)! : now;
+    return isGone(this, now);
   }
 
   /** Closes the open visit, if any (leaving twice counts once); says whether there was one. */
   leaveRoom(now: Date): boolean {
     if (!this.presentSince) return false;
-    const end = this.visitEnd(now);
+    const end = visitEnd(this, now);
     this.attendedSeconds += secondsBetween(this.presentSince, end);
     this.presentSince = null;
     this.leftAt = end;
     return true;
   }
 
-  /** Seconds in the room so far, the open visit included. */
   attendedSecondsAt(now: Date): number {
-    return this.attendedSeconds + (this.presentSince ? secondsBetween(this.presentSince, this.visitEnd(now)) : 0);
+    return attendedSecondsAt(this, now);
   }
 
   /**
@@ -128,11 +121,4 @@ export class MeetingParticipant {
     const attended = this.joinedAt !== null && this.attendedSeconds >= requiredSeconds;
     this.status = attended ? ParticipantStatus.PRESENT : ParticipantStatus.ABSENT;
   }
-}
-
-/** A student whose room has sent no heartbeat for this long is counted as gone since the last one. */
-export const PRESENCE_TIMEOUT_SECONDS = 90;
-
-function secondsBetween(start: Date, end: Date): number {
-  return Math.max(0, Math.round((end.getTime() - start.getTime()) / 1000));
 }

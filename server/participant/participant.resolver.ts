@@ -2,9 +2,11 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolve
 import type { Context } from '../context';
 import { Meeting } from '../meeting/meeting.entity';
 import { InvitationsArgs } from '../meeting/meeting.inputs';
-import { User } from '../user/user.entity';
+import { User, type UserView } from '../user/user.entity';
 import { JoinInfoType } from './join-info.type';
-import { MeetingParticipant, PRESENCE_TIMEOUT_SECONDS } from './participant.entity';
+import { MeetingParticipant } from './participant.entity';
+import type { ParticipantRow } from './participant-row';
+import { PRESENCE_TIMEOUT_SECONDS } from './presence';
 import {
   inviteStudents,
   joinMeeting,
@@ -75,12 +77,14 @@ export class ParticipantResolver {
   }
 
   @FieldResolver(() => Meeting)
-  meeting(@Root() participant: MeetingParticipant): Promise<Meeting> {
-    return participant.meeting.load({ dataloader: true }) as Promise<Meeting>;
+  meeting(@Root() participant: MeetingParticipant | ParticipantRow, @Ctx() ctx: Context): Promise<Meeting> {
+    const meeting = participant instanceof MeetingParticipant ? participant.meeting : ctx.em.getReference(Meeting, participant.meetingId, { wrapped: true });
+    return meeting.load({ dataloader: true }) as Promise<Meeting>;
   }
 
+  /** Entities come from changes and invitation lists; rows, with their users, from pages of meetings. */
   @FieldResolver(() => User)
-  user(@Root() participant: MeetingParticipant): Promise<User> {
-    return participant.user.load({ dataloader: true }) as Promise<User>;
+  user(@Root() participant: MeetingParticipant | ParticipantRow): Promise<UserView> | UserView {
+    return participant instanceof MeetingParticipant ? (participant.user.load({ dataloader: true }) as Promise<User>) : participant.user;
   }
 }

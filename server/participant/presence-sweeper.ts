@@ -8,7 +8,8 @@ import type { MailQueue } from '../mail/job-queue';
 import { MeetingEventType } from '../events/meeting-event-type';
 import { writeWithEvents } from '../events/write-with-events';
 import { Meeting } from '../meeting/meeting.entity';
-import { MeetingParticipant, PRESENCE_TIMEOUT_SECONDS } from './participant.entity';
+import { MeetingParticipant } from './participant.entity';
+import { PRESENCE_TIMEOUT_SECONDS } from './presence';
 import { participantEvent } from './participant.service';
 
 export interface PresenceSweeperDependencies {

@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Language } from '../user/language';
 
-@ObjectType({ description: 'How Amphi writes to the signed-in user.' })
+@ObjectType({ description: 'How Amphi writes to the signed-in user.', simpleResolvers: true })
 export class Preferences {
   @Field(() => Language, { description: 'The language of their mail and reminders.' })
   language: Language;
@@ -13,7 +13,7 @@ export class Preferences {
   defaultTimeZone: string;
 }
 
-@ObjectType({ description: 'A personal calendar feed to subscribe to from any calendar program.' })
+@ObjectType({ description: 'A personal calendar feed to subscribe to from any calendar program.', simpleResolvers: true })
 export class CalendarFeed {
   @Field(() => String, { description: 'Secret: whoever has it sees the meetings in it. renewCalendarFeed replaces it.' })
   url: string;

@@ -5,7 +5,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { Language } from './language';
 import { Role } from './role';
 
-@ObjectType({ description: 'A person who signs in to Amphi.' })
+@ObjectType({ description: 'A person who signs in to Amphi.', simpleResolvers: true })
 @Entity({ tableName: 'users' })
 @Check({ name: 'users_email_lowercase', expression: 'email = lower(email)' })
 export class User {
@@ -56,3 +56,6 @@ export class User {
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
+
+/** What GraphQL shows of a user: an entity, or the plain columns a list reads (participant-row.ts). */
+export type UserView = Pick<User, 'id' | 'email' | 'displayName' | 'role' | 'createdAt'>;
