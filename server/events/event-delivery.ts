@@ -15,6 +15,8 @@ import type { MeetingEventRecord } from './meeting-event.entity';
 export interface EventDelivery {
   record: MeetingEventRecord;
   meeting: Meeting;
+  /** Read once from the entity's reference, whose getter thousands of subscribers would call otherwise. */
+  instructorId: string;
   /** The users invited to the meeting now: with its managers, who may receive its events. */
   invitedUserIds: ReadonlySet<string>;
   /** The participant a participant event is about, with their user, while the invitation exists. */
@@ -36,5 +38,5 @@ export async function loadDelivery(orm: MikroORM, record: MeetingEventRecord): P
   ]);
   if (!meeting) return null;
   const invitedUserIds = new Set(invited.map((row) => row.user_id));
-  return { record, meeting, invitedUserIds, participant, loaders, em };
+  return { record, meeting, instructorId: meeting.instructor.id, invitedUserIds, participant, loaders, em };
 }

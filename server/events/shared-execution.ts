@@ -1,6 +1,6 @@
 import { createSourceEventStream, type DocumentNode, execute, type ExecutionArgs, type ExecutionResult, type GraphQLSchema, print } from 'graphql';
 import type { Context } from '../context';
-import { canManage } from '../meeting/meeting.policy';
+import { managesMeetingsOf } from '../meeting/meeting.policy';
 import type { EventDelivery } from './event-delivery';
 import { selectsViewerDependentFields } from './viewer-dependent';
 
@@ -38,7 +38,7 @@ export async function subscribeSharingResults(args: ExecutionArgs): Promise<Asyn
   const operation = `${args.operationName ?? ''}\n${JSON.stringify(args.variableValues ?? {})}\n${printed}`;
   const viewer = perViewer ? ctx.viewer : null;
   const keys = { everyone: `everyone\n${operation}`, managers: `managers\n${operation}`, own: viewer ? `student ${viewer.id}\n${operation}` : '' };
-  const keyFor = (delivery: EventDelivery) => (!viewer ? keys.everyone : canManage(viewer, delivery.meeting) ? keys.managers : keys.own);
+  const keyFor = (delivery: EventDelivery) => (!viewer ? keys.everyone : managesMeetingsOf(viewer, delivery.instructorId) ? keys.managers : keys.own);
 
   const resultFor = (delivery: EventDelivery): ExecutionResult | Promise<ExecutionResult> => {
     let results = resultsByDelivery.get(delivery);
