@@ -54,7 +54,8 @@ export async function loadParticipantRows(em: EntityManager, meetingIds: readonl
             ${epochMilliseconds('p.present_since', 'present_since')}, ${epochMilliseconds('p.last_seen_at', 'last_seen_at')},
             u.id as user_id, u.email, u.display_name, u.role, ${epochMilliseconds('u.created_at', 'user_created_at')}
        from meeting_participants p
-       join users u on u.id = p.user_id
+       -- A lookup by key per participant: as a plain join, PostgreSQL hashes the whole users table.
+       cross join lateral (select * from users where users.id = p.user_id limit 1) u
       where p.meeting_id in (${meetingIds.map(() => '?').join(', ')})${userId ? ' and p.user_id = ?' : ''}
       order by u.display_name, p.id`,
     userId ? [...meetingIds, userId] : [...meetingIds],
