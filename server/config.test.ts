@@ -29,6 +29,7 @@ describe('configuration', () => {
         maxConnectionsPerUser: 10,
         maxSubscriptionsPerConnection: 20,
         keepAliveMs: 12_000,
+        maxUnsentBytes: 1024 * 1024,
         signInFailuresPerAccount: 10,
         signInAttemptsPerAddress: 100,
       },

@@ -55,6 +55,7 @@ const environmentSchema = z.object({
   WS_MAX_CONNECTIONS_PER_USER: z.coerce.number().int().min(1).max(10_000).default(10),
   WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: z.coerce.number().int().min(1).max(10_000).default(20),
   WS_KEEPALIVE_MS: z.coerce.number().int().min(100).max(600_000).default(12_000),
+  WS_MAX_UNSENT_KIB: z.coerce.number().int().min(16).max(1_048_576).default(1024),
   SIGN_IN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).max(100_000).default(10),
   SIGN_IN_MAX_ATTEMPTS_PER_ADDRESS: z.coerce.number().int().min(1).max(1_000_000).default(100),
   TRUST_PROXY: z.string().min(1).optional(),
@@ -133,6 +134,8 @@ export interface AppLimits {
   maxSubscriptionsPerConnection: number;
   /** Pings every this often; a peer that has not answered the previous one is dropped. */
   keepAliveMs: number;
+  /** Bytes of results a connection may leave unread before it is closed as too slow. */
+  maxUnsentBytes: number;
   /** Failed sign-ins per account, and attempts per client address, in 15 minutes. */
   signInFailuresPerAccount: number;
   signInAttemptsPerAddress: number;
@@ -198,6 +201,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxConnectionsPerUser: values.WS_MAX_CONNECTIONS_PER_USER,
       maxSubscriptionsPerConnection: values.WS_MAX_SUBSCRIPTIONS_PER_CONNECTION,
       keepAliveMs: values.WS_KEEPALIVE_MS,
+      maxUnsentBytes: values.WS_MAX_UNSENT_KIB * 1024,
       signInFailuresPerAccount: values.SIGN_IN_MAX_FAILURES_PER_ACCOUNT,
       signInAttemptsPerAddress: values.SIGN_IN_MAX_ATTEMPTS_PER_ADDRESS,
     },

@@ -1,4 +1,5 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { ExecutionResult } from 'graphql';
 import type { Logger } from 'pino';
 import type { EventHub } from './events/event-hub';
 import type { MailQueue } from './mail/job-queue';
@@ -40,6 +41,11 @@ export interface Context {
   clientAddress: string;
   /** Over WebSocket: closes the connection (a client too slow to read its events). */
   dropConnection?: () => void;
+  /**
+   * Over WebSocket, for a subscription: sends one of its results straight to the socket. Subscribers
+   * of one event who share a result share its serialised text too (see shared-execution.ts).
+   */
+  sendResult?: (result: ExecutionResult) => void;
   loaders: MeetingLoaders;
 }
 

@@ -28,7 +28,8 @@ function factsOf(schema: GraphQLSchema, document: DocumentNode): { printed: stri
  * one result and each student gets their own.
  *
  * This runs for every subscriber of every event, thousands at once: the keys are built once per
- * subscription, and a result already computed is handed over without another await.
+ * subscription, a result already computed is handed over without another await, and results go to
+ * the socket through `ctx.sendResult`, which serialises a shared one once.
  */
 export async function subscribeSharingResults(args: ExecutionArgs): Promise<AsyncGenerator<ExecutionResult> | ExecutionResult> {
   const source = await createSourceEventStream(args);
@@ -55,24 +56,35 @@ export async function subscribeSharingResults(args: ExecutionArgs): Promise<Asyn
     return shared.value ?? shared.promise;
   };
 
-  return mapEach((source as AsyncIterable<EventDelivery>)[Symbol.asyncIterator](), resultFor);
+  if (!ctx.sendResult) throw new Error('Subscriptions are served over WebSocket only');
+  return sendEach((source as AsyncIterable<EventDelivery>)[Symbol.asyncIterator](), resultFor, ctx.sendResult);
 }
 
+const DONE: IteratorReturnResult<undefined> = { done: true, value: undefined };
+
 /**
+ * What graphql-ws iterates for a subscription: it yields nothing, and ends when the source does.
+ * Meanwhile each item's result goes straight to `send`, in order: graphql-ws would otherwise, for
+ * every subscriber of every event, run its own iteration, serialise the result again and wait for
+ * the socket's write callback before the next one.
+ *
  * Not an async generator: a generator waiting in next() cannot be returned until an item arrives,
  * which would keep a closed subscription listening. return() goes straight to the source here.
  */
-function mapEach<T, R>(source: AsyncIterator<T>, map: (item: T) => R | Promise<R>): AsyncGenerator<R> {
-  const iterator: AsyncGenerator<R> = {
-    async next() {
-      const item = await source.next();
-      if (item.done) return { done: true, value: undefined };
-      const mapped = map(item.value);
-      return { done: false, value: mapped instanceof Promise ? await mapped : mapped };
-    },
+function sendEach<T, R>(source: AsyncIterator<T>, resultFor: (item: T) => R | Promise<R>, send: (result: R) => void): AsyncGenerator<never> {
+  let sending: Promise<IteratorResult<never>> | undefined;
+  const sendAll = async (): Promise<IteratorResult<never>> => {
+    for (let item = await source.next(); !item.done; item = await source.next()) {
+      const result = resultFor(item.value);
+      send(result instanceof Promise ? await result : result);
+    }
+    return DONE;
+  };
+  const iterator: AsyncGenerator<never> = {
+    next: () => (sending ??= sendAll()),
     async return() {
       await source.return?.();
-      return { done: true, value: undefined };
+      return DONE;
     },
     async throw(error: unknown) {
       await source.return?.();

@@ -7,6 +7,18 @@ import type { User } from '../user/user.entity';
 
 const limits = { ...loadConfig({}).limits, maxConnectionsPerUser: 3, maxSubscriptionsPerConnection: 2, keepAliveMs: 300 };
 
+/** A graphql-transport-ws client by hand, to misbehave in ways graphql-ws's client will not. */
+function rawSocket(url: string, options: WebSocket.ClientOptions = {}) {
+  const socket = new WebSocket(url.replace(/^http/, 'ws'), 'graphql-transport-ws', options);
+  const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+    socket.once('close', (code, reason) => resolve({ code, reason: reason.toString() })),
+  );
+  const opened = new Promise((resolve) => socket.once('open', resolve));
+  const messages: unknown[] = [];
+  socket.on('message', (data) => messages.push(JSON.parse(data.toString())));
+  return { socket, closed, opened, messages };
+}
+
 describe('abusive WebSocket clients', () => {
   let server: TestServer;
   let student: User;
@@ -19,16 +31,6 @@ describe('abusive WebSocket clients', () => {
   });
   afterAll(() => server.stop());
 
-  function rawSocket(options: WebSocket.ClientOptions = {}) {
-    const socket = new WebSocket(server.url.replace(/^http/, 'ws'), 'graphql-transport-ws', options);
-    const closed = new Promise<{ code: number; reason: string }>((resolve) =>
-      socket.once('close', (code, reason) => resolve({ code, reason: reason.toString() })),
-    );
-    const opened = new Promise((resolve) => socket.once('open', resolve));
-    const messages: unknown[] = [];
-    socket.on('message', (data) => messages.push(JSON.parse(data.toString())));
-    return { socket, closed, opened, messages };
-  }
   const init = { type: 'connection_init', payload: {} as Record<string, unknown> };
   const initWithToken = () => ({ ...init, payload: { authorization: `Bearer ${token}` } });
 
@@ -36,14 +38,14 @@ describe('abusive WebSocket clients', () => {
     ['a message that is not JSON', ['not json'], 4400],
     ['a subscribe before connection_init', [JSON.stringify({ id: '1', type: 'subscribe', payload: { query: '{ me { id } }' } })], 4401],
   ])('%s is closed with graphql-ws’s code', async (_, frames, code) => {
-    const { socket, closed, opened } = rawSocket();
+    const { socket, closed, opened } = rawSocket(server.url);
     await opened;
     for (const frame of frames) socket.send(frame);
     expect((await closed).code).toBe(code);
   });
 
   it('a second connection_init is closed with 4429', async () => {
-    const { socket, closed, opened } = rawSocket();
+    const { socket, closed, opened } = rawSocket(server.url);
     await opened;
     socket.send(JSON.stringify(initWithToken()));
     socket.send(JSON.stringify(initWithToken()));
@@ -51,13 +53,13 @@ describe('abusive WebSocket clients', () => {
   });
 
   it('a client that never sends connection_init is dropped with 4408', async () => {
-    const { closed, opened } = rawSocket();
+    const { closed, opened } = rawSocket(server.url);
     await opened;
     expect((await closed).code).toBe(4408);
   });
 
   it('a dead peer that answers no ping is dropped', async () => {
-    const { socket, closed, opened } = rawSocket({ autoPong: false });
+    const { socket, closed, opened } = rawSocket(server.url, { autoPong: false });
     await opened;
     socket.send(JSON.stringify(initWithToken()));
     const started = Date.now();
@@ -66,7 +68,7 @@ describe('abusive WebSocket clients', () => {
   });
 
   it('more operations at once than allowed on one connection: the extra one is refused', async () => {
-    const { socket, opened, messages } = rawSocket();
+    const { socket, opened, messages } = rawSocket(server.url);
     await opened;
     socket.send(JSON.stringify(initWithToken()));
     await expect.poll(() => messages).toContainEqual({ type: 'connection_ack' });
@@ -98,5 +100,40 @@ describe('abusive WebSocket clients', () => {
     });
     await replacement.expectQuiet(200);
     await Promise.all([...first.slice(1), replacement].map((subscriber) => subscriber.close()));
+  });
+});
+
+describe('a client that stops reading', () => {
+  let server: TestServer;
+  let student: User;
+
+  beforeAll(async () => {
+    server = await startTestServer({ limits: { ...loadConfig({}).limits, maxUnsentBytes: 16 * 1024 } });
+    student = await server.createUser(Role.STUDENT);
+  });
+  afterAll(() => server.stop());
+
+  it('is closed with 1008 once its unread events pass the limit, after what it was sent', async () => {
+    const instructor = await server.createUser(Role.INSTRUCTOR);
+    const meeting = await server.createMeeting(instructor, { students: [student] });
+    const instructorToken = await server.tokenFor(instructor);
+    const describe = (description: string) =>
+      server.graphql('mutation ($id: ID!, $input: UpdateMeetingInput!) { updateMeeting(id: $id, input: $input) { id } }', { id: meeting.id, input: { description } }, instructorToken);
+    const { socket, opened, messages, closed } = rawSocket(server.url);
+    await opened;
+    socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${await server.tokenFor(student)}` } }));
+    await expect.poll(() => messages).toContainEqual({ type: 'connection_ack' });
+    // 15 copies of a 5,000-character description: each event is about 75 KB.
+    const copies = Array.from({ length: 15 }, (_, index) => `c${index}: meeting { description }`).join(' ');
+    socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: `subscription { meetingEvents { id ${copies} } }` } }));
+    await expect.poll(async () => (await describe('ready'), messages.some((message: any) => message.type === 'next'))).toBe(true);
+
+    socket.pause();
+    for (let change = 0; change < 200; change += 1) await describe(`${change} ${'x'.repeat(4990)}`);
+    socket.resume();
+    expect(await closed).toEqual({ code: 1008, reason: 'Too slow to read events; reconnect with afterEventId' });
+    const received = messages.filter((message: any) => message.type === 'next').length;
+    expect(received).toBeGreaterThan(1);
+    expect(received).toBeLessThan(200);
   });
 });

@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
-import { getOperationAST, GraphQLError, type GraphQLFormattedError, type GraphQLSchema, OperationTypeNode } from 'graphql';
-import { CloseCode } from 'graphql-ws';
+import { type ExecutionResult, getOperationAST, GraphQLError, type GraphQLFormattedError, type GraphQLSchema, OperationTypeNode } from 'graphql';
+import { CloseCode, MessageType } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { type WebSocket, WebSocketServer } from 'ws';
 import { type AppDependencies, authenticate, createContext, createSubscriptionContext } from '../context';
@@ -54,8 +54,24 @@ export function attachWebSocketServer(
   const connectionsPerUser = new Map<string, number>();
   /** Who each connection signed in as (checked once in onConnect; subscriptions start from it), and from where. */
   const peers = new WeakMap<WebSocket, { viewer: User; address: string }>();
-  const { maxConnectionsPerUser, maxSubscriptionsPerConnection } = deps.config.limits;
+  const { maxConnectionsPerUser, maxSubscriptionsPerConnection, maxUnsentBytes } = deps.config.limits;
   const format = (errors: readonly GraphQLError[]) => errors.map((error) => formatError(error.toJSON(), error));
+
+  /** Each result as a `next` message's payload, serialised once however many subscribers share it. */
+  const payloads = new WeakMap<ExecutionResult, string>();
+  const payloadOf = (result: ExecutionResult): string => {
+    let payload = payloads.get(result);
+    if (payload === undefined) payloads.set(result, (payload = JSON.stringify(result.errors ? { ...result, errors: format(result.errors) } : result)));
+    return payload;
+  };
+  /** Sends a subscription's results as graphql-ws would; drops a connection whose client stopped reading. */
+  const resultSender = (socket: WebSocket, id: string, drop: () => void) => {
+    const head = `{"id":${JSON.stringify(id)},"type":"${MessageType.Next}","payload":`;
+    return (result: ExecutionResult) => {
+      socket.send(`${head}${payloadOf(result)}}`);
+      if (socket.bufferedAmount > maxUnsentBytes) drop();
+    };
+  };
 
   return useServer(
     {
@@ -104,7 +120,7 @@ export function attachWebSocketServer(
         return { schema, document: checked, operationName: payload.operationName, variableValues: payload.variables };
       },
       // Queries and mutations authenticate again, as over HTTP (a mutation may change the viewer).
-      context: async ({ connectionParams, extra }, _id, payload, args) => {
+      context: async ({ connectionParams, extra }, id, payload, args) => {
         const peer = peers.get(extra.socket);
         if (!peer) throw new Error('An operation arrived on a connection that onConnect did not accept');
         const subscription = getOperationAST(args.document, payload.operationName)?.operation === OperationTypeNode.SUBSCRIPTION;
@@ -112,6 +128,7 @@ export function attachWebSocketServer(
           ? createSubscriptionContext(deps, peer.viewer, peer.address)
           : await createContext(deps, authorizationOf(connectionParams), peer.address);
         ctx.dropConnection = () => extra.socket.close(TOO_SLOW, 'Too slow to read events; reconnect with afterEventId');
+        if (subscription) ctx.sendResult = resultSender(extra.socket, id, ctx.dropConnection);
         return ctx;
       },
       onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: format(result.errors) } : undefined),
