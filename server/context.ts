@@ -66,29 +66,59 @@ export async function createContext(deps: AppDependencies, authorization: string
 
 /**
  * A subscription's context, for as long as it runs: the viewer its connection signed in as, and an
- * EntityManager and loaders made only if a resolver asks, since each event brings its own. Thousands
- * of idle subscriptions then hold no ORM state of their own.
+ * EntityManager and loaders made only if a resolver asks, since each event brings its own. A class
+ * whose services are read through the prototype: thousands of idle subscriptions then hold a few
+ * fields each, and no ORM state of their own.
  */
+class SubscriptionContext implements Context {
+  private ownEm: EntityManager | undefined;
+  private ownLoaders: MeetingLoaders | undefined;
+  dropConnection?: () => void;
+  sendResult?: (result: ExecutionResult) => void;
+
+  constructor(
+    private readonly deps: AppDependencies,
+    readonly viewer: User,
+    readonly clientAddress: string,
+  ) {}
+
+  get clock() {
+    return this.deps.clock;
+  }
+  get config() {
+    return this.deps.config;
+  }
+  get tokens() {
+    return this.deps.tokens;
+  }
+  get events() {
+    return this.deps.events;
+  }
+  get roomTokens() {
+    return this.deps.roomTokens;
+  }
+  get signInLimiter() {
+    return this.deps.signInLimiter;
+  }
+  get mailQueue() {
+    return this.deps.mailQueue;
+  }
+  get em(): EntityManager {
+    return (this.ownEm ??= this.deps.orm.em.fork());
+  }
+  set em(value: EntityManager) {
+    this.ownEm = value;
+  }
+  get loaders(): MeetingLoaders {
+    return (this.ownLoaders ??= createMeetingLoaders(this.em, this.viewer));
+  }
+  set loaders(value: MeetingLoaders) {
+    this.ownLoaders = value;
+  }
+}
+
 export function createSubscriptionContext(deps: AppDependencies, viewer: User, clientAddress: string): Context {
-  let em: EntityManager | undefined;
-  let loaders: MeetingLoaders | undefined;
-  return {
-    ...sharedServices(deps),
-    viewer,
-    clientAddress,
-    get em() {
-      return (em ??= deps.orm.em.fork());
-    },
-    set em(value) {
-      em = value;
-    },
-    get loaders() {
-      return (loaders ??= createMeetingLoaders(this.em, viewer));
-    },
-    set loaders(value) {
-      loaders = value;
-    },
-  };
+  return new SubscriptionContext(deps, viewer, clientAddress);
 }
 
 /** The user a "Bearer <token>" value signs in, and when the token expires; UNAUTHENTICATED otherwise. */

@@ -1,6 +1,7 @@
 import { createSourceEventStream, type DocumentNode, execute, type ExecutionArgs, type ExecutionResult, type GraphQLSchema, print } from 'graphql';
 import type { Context } from '../context';
 import { managesMeetingsOf } from '../meeting/meeting.policy';
+import type { User } from '../user/user.entity';
 import type { EventDelivery } from './event-delivery';
 import { selectsViewerDependentFields } from './viewer-dependent';
 
@@ -12,13 +13,42 @@ interface SharedResult {
 
 const resultsByDelivery = new WeakMap<EventDelivery, Map<string, SharedResult>>();
 
-/** What is worked out once per document (subscribers who sent the same text share one, see operation-limits). */
-const operationFacts = new WeakMap<DocumentNode, { printed: string; perViewer: boolean }>();
+/** The keys a subscription's results are shared under, the same strings for every subscriber of one operation. */
+interface SharedKeys {
+  operation: string;
+  everyone: string;
+  managers: string;
+}
 
-function factsOf(schema: GraphQLSchema, document: DocumentNode): { printed: string; perViewer: boolean } {
+/** What is worked out once per document (subscribers who sent the same text share one, see operation-limits). */
+interface OperationFacts {
+  printed: string;
+  perViewer: boolean;
+  /** By operation name and variables; bounded, since variables are the client's to choose. */
+  keys: Map<string, SharedKeys>;
+}
+
+const MAX_KEYS_PER_DOCUMENT = 100;
+const operationFacts = new WeakMap<DocumentNode, OperationFacts>();
+
+function factsOf(schema: GraphQLSchema, document: DocumentNode): OperationFacts {
   let facts = operationFacts.get(document);
-  if (!facts) operationFacts.set(document, (facts = { printed: print(document), perViewer: selectsViewerDependentFields(schema, document) }));
+  if (!facts) {
+    facts = { printed: print(document), perViewer: selectsViewerDependentFields(schema, document), keys: new Map() };
+    operationFacts.set(document, facts);
+  }
   return facts;
+}
+
+function sharedKeysOf(facts: OperationFacts, args: ExecutionArgs): SharedKeys {
+  const variant = `${args.operationName ?? ''}\n${JSON.stringify(args.variableValues ?? {})}`;
+  let keys = facts.keys.get(variant);
+  if (!keys) {
+    const operation = `${variant}\n${facts.printed}`;
+    keys = { operation, everyone: `everyone\n${operation}`, managers: `managers\n${operation}` };
+    if (facts.keys.size < MAX_KEYS_PER_DOCUMENT) facts.keys.set(variant, keys);
+  }
+  return keys;
 }
 
 /**
@@ -26,72 +56,97 @@ function factsOf(schema: GraphQLSchema, document: DocumentNode): { printed: stri
  * same operation and see the same thing share one execution. An operation selecting no
  * viewer-dependent field reads the same for everyone it is delivered to; otherwise managers share
  * one result and each student gets their own.
- *
- * This runs for every subscriber of every event, thousands at once: the keys are built once per
- * subscription, a result already computed is handed over without another await, and results go to
- * the socket through `ctx.sendResult`, which serialises a shared one once.
  */
-export async function subscribeSharingResults(args: ExecutionArgs): Promise<AsyncGenerator<ExecutionResult> | ExecutionResult> {
+export async function subscribeSharingResults(args: ExecutionArgs): Promise<AsyncGenerator<never> | ExecutionResult> {
   const source = await createSourceEventStream(args);
   if (!(Symbol.asyncIterator in source)) return source;
   const ctx = args.contextValue as Context;
-  const { printed, perViewer } = factsOf(args.schema, args.document);
-  const operation = `${args.operationName ?? ''}\n${JSON.stringify(args.variableValues ?? {})}\n${printed}`;
-  const viewer = perViewer ? ctx.viewer : null;
-  const keys = { everyone: `everyone\n${operation}`, managers: `managers\n${operation}`, own: viewer ? `student ${viewer.id}\n${operation}` : '' };
-  const keyFor = (delivery: EventDelivery) => (!viewer ? keys.everyone : managesMeetingsOf(viewer, delivery.instructorId) ? keys.managers : keys.own);
-
-  const resultFor = (delivery: EventDelivery): ExecutionResult | Promise<ExecutionResult> => {
-    let results = resultsByDelivery.get(delivery);
-    if (!results) resultsByDelivery.set(delivery, (results = new Map()));
-    const key = keyFor(delivery);
-    let shared = results.get(key);
-    if (!shared) {
-      ctx.events.stats.executions += 1;
-      const promise = Promise.resolve(execute({ ...args, rootValue: delivery }));
-      const created: SharedResult = { promise };
-      void promise.then((value) => (created.value = value));
-      results.set(key, (shared = created));
-    }
-    return shared.value ?? shared.promise;
-  };
-
   if (!ctx.sendResult) throw new Error('Subscriptions are served over WebSocket only');
-  return sendEach((source as AsyncIterable<EventDelivery>)[Symbol.asyncIterator](), resultFor, ctx.sendResult);
+  const facts = factsOf(args.schema, args.document);
+  return new SharingSubscription((source as AsyncIterable<EventDelivery>)[Symbol.asyncIterator](), args, ctx, ctx.sendResult, facts);
 }
 
 const DONE: IteratorReturnResult<undefined> = { done: true, value: undefined };
 
 /**
  * What graphql-ws iterates for a subscription: it yields nothing, and ends when the source does.
- * Meanwhile each item's result goes straight to `send`, in order: graphql-ws would otherwise, for
+ * Meanwhile each event's result goes straight to `send`, in order: graphql-ws would otherwise, for
  * every subscriber of every event, run its own iteration, serialise the result again and wait for
  * the socket's write callback before the next one.
+ *
+ * This runs for every subscriber of every event, and lives as long as each idle subscription: a
+ * class with its state in a few fields, the keys shared by every subscriber of the operation, and a
+ * result already computed handed over without another await.
  *
  * Not an async generator: a generator waiting in next() cannot be returned until an item arrives,
  * which would keep a closed subscription listening. return() goes straight to the source here.
  */
-function sendEach<T, R>(source: AsyncIterator<T>, resultFor: (item: T) => R | Promise<R>, send: (result: R) => void): AsyncGenerator<never> {
-  let sending: Promise<IteratorResult<never>> | undefined;
-  const sendAll = async (): Promise<IteratorResult<never>> => {
-    for (let item = await source.next(); !item.done; item = await source.next()) {
-      const result = resultFor(item.value);
-      send(result instanceof Promise ? await result : result);
+class SharingSubscription implements AsyncGenerator<never> {
+  private sending: Promise<IteratorResult<never>> | undefined;
+  private readonly keys: SharedKeys;
+  /** Set when the selection depends on the viewer. */
+  private readonly viewer: User | null;
+  private readonly ownKey: string;
+
+  constructor(
+    private readonly source: AsyncIterator<EventDelivery>,
+    private readonly args: ExecutionArgs,
+    private readonly ctx: Context,
+    private readonly send: (result: ExecutionResult) => void,
+    facts: OperationFacts,
+  ) {
+    this.keys = sharedKeysOf(facts, args);
+    this.viewer = facts.perViewer ? ctx.viewer : null;
+    this.ownKey = this.viewer ? `student ${this.viewer.id}\n${this.keys.operation}` : '';
+  }
+
+  next(): Promise<IteratorResult<never>> {
+    return (this.sending ??= this.sendAll());
+  }
+
+  async return(): Promise<IteratorResult<never>> {
+    await this.source.return?.();
+    return DONE;
+  }
+
+  async throw(error: unknown): Promise<IteratorResult<never>> {
+    await this.source.return?.();
+    throw error;
+  }
+
+  [Symbol.asyncIterator](): this {
+    return this;
+  }
+
+  async [Symbol.asyncDispose](): Promise<void> {
+    await this.source.return?.();
+  }
+
+  private async sendAll(): Promise<IteratorResult<never>> {
+    for (let item = await this.source.next(); !item.done; item = await this.source.next()) {
+      const result = this.resultFor(item.value);
+      this.send(result instanceof Promise ? await result : result);
     }
     return DONE;
-  };
-  const iterator: AsyncGenerator<never> = {
-    next: () => (sending ??= sendAll()),
-    async return() {
-      await source.return?.();
-      return DONE;
-    },
-    async throw(error: unknown) {
-      await source.return?.();
-      throw error;
-    },
-    [Symbol.asyncIterator]: () => iterator,
-    [Symbol.asyncDispose]: async () => void (await source.return?.()),
-  };
-  return iterator;
+  }
+
+  private keyFor(delivery: EventDelivery): string {
+    if (!this.viewer) return this.keys.everyone;
+    return managesMeetingsOf(this.viewer, delivery.instructorId) ? this.keys.managers : this.ownKey;
+  }
+
+  private resultFor(delivery: EventDelivery): ExecutionResult | Promise<ExecutionResult> {
+    let results = resultsByDelivery.get(delivery);
+    if (!results) resultsByDelivery.set(delivery, (results = new Map()));
+    const key = this.keyFor(delivery);
+    let shared = results.get(key);
+    if (!shared) {
+      this.ctx.events.stats.executions += 1;
+      const promise = Promise.resolve(execute({ ...this.args, rootValue: delivery }));
+      const created: SharedResult = { promise };
+      void promise.then((value) => (created.value = value));
+      results.set(key, (shared = created));
+    }
+    return shared.value ?? shared.promise;
+  }
 }
