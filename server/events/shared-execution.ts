@@ -83,6 +83,8 @@ const DONE: IteratorReturnResult<undefined> = { done: true, value: undefined };
  */
 class SharingSubscription implements AsyncGenerator<never> {
   private sending: Promise<IteratorResult<never>> | undefined;
+  /** Once graphql-ws has returned it: a result still being computed then is not sent after `complete`. */
+  private returned = false;
   private readonly keys: SharedKeys;
   /** Set when the selection depends on the viewer. */
   private readonly viewer: User | null;
@@ -105,12 +107,13 @@ class SharingSubscription implements AsyncGenerator<never> {
   }
 
   async return(): Promise<IteratorResult<never>> {
+    this.returned = true;
     await this.source.return?.();
     return DONE;
   }
 
   async throw(error: unknown): Promise<IteratorResult<never>> {
-    await this.source.return?.();
+    await this.return();
     throw error;
   }
 
@@ -119,13 +122,15 @@ class SharingSubscription implements AsyncGenerator<never> {
   }
 
   async [Symbol.asyncDispose](): Promise<void> {
-    await this.source.return?.();
+    await this.return();
   }
 
   private async sendAll(): Promise<IteratorResult<never>> {
     for (let item = await this.source.next(); !item.done; item = await this.source.next()) {
-      const result = this.resultFor(item.value);
-      this.send(result instanceof Promise ? await result : result);
+      const computed = this.resultFor(item.value);
+      const result = computed instanceof Promise ? await computed : computed;
+      if (this.returned) break;
+      this.send(result);
     }
     return DONE;
   }
