@@ -51,35 +51,22 @@ export interface Context {
 
 const INVALID_SESSION = 'Your session is invalid or has expired; sign in again';
 
-/** What every context carries from the process, whoever the viewer. */
-function sharedServices(deps: AppDependencies) {
-  const { clock, config, tokens, events, roomTokens, signInLimiter, mailQueue } = deps;
-  return { clock, config, tokens, events, roomTokens, signInLimiter, mailQueue };
-}
-
-/** `authorization` is the raw header value (HTTP) or connection parameter (WebSocket). */
-export async function createContext(deps: AppDependencies, authorization: string | undefined, clientAddress = 'unknown'): Promise<Context> {
-  const em = deps.orm.em.fork();
-  const viewer = authorization ? (await authenticate(em, deps.tokens, authorization)).user : null;
-  return { ...sharedServices(deps), em, viewer, clientAddress, loaders: createMeetingLoaders(em, viewer) };
-}
-
 /**
- * A subscription's context, for as long as it runs: the viewer its connection signed in as, and an
- * EntityManager and loaders made only if a resolver asks, since each event brings its own. A class
- * whose services are read through the prototype: thousands of idle subscriptions then hold a few
- * fields each, and no ORM state of their own.
+ * One operation's context, over HTTP or WebSocket. A class whose services are read through the
+ * prototype, with an EntityManager and loaders made when a resolver first asks: a subscription keeps
+ * its context as long as it runs, and each event brings its own, so thousands of idle subscriptions
+ * hold a few fields each and no ORM state of their own.
  */
-class SubscriptionContext implements Context {
-  private ownEm: EntityManager | undefined;
+class OperationContext implements Context {
   private ownLoaders: MeetingLoaders | undefined;
   dropConnection?: () => void;
   sendResult?: (result: ExecutionResult) => void;
 
   constructor(
     private readonly deps: AppDependencies,
-    readonly viewer: User,
+    readonly viewer: User | null,
     readonly clientAddress: string,
+    private ownEm?: EntityManager,
   ) {}
 
   get clock() {
@@ -117,8 +104,16 @@ class SubscriptionContext implements Context {
   }
 }
 
+/** `authorization` is the raw header value (HTTP) or connection parameter (WebSocket). */
+export async function createContext(deps: AppDependencies, authorization: string | undefined, clientAddress = 'unknown'): Promise<Context> {
+  const em = deps.orm.em.fork();
+  const viewer = authorization ? (await authenticate(em, deps.tokens, authorization)).user : null;
+  return new OperationContext(deps, viewer, clientAddress, em);
+}
+
+/** A subscription's context, for as long as it runs: the viewer its connection signed in as. */
 export function createSubscriptionContext(deps: AppDependencies, viewer: User, clientAddress: string): Context {
-  return new SubscriptionContext(deps, viewer, clientAddress);
+  return new OperationContext(deps, viewer, clientAddress);
 }
 
 /** The user a "Bearer <token>" value signs in, and when the token expires; UNAUTHENTICATED otherwise. */

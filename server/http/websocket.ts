@@ -58,11 +58,13 @@ export function attachWebSocketServer(
   const { maxConnectionsPerUser, maxSubscriptionsPerConnection, maxUnsentBytes } = deps.config.limits;
   const format = (errors: readonly GraphQLError[]) => errors.map((error) => formatError(error.toJSON(), error));
 
+  /** A result as the client gets it: its errors through the app's formatError, as over HTTP. */
+  const formatted = <R extends { errors?: readonly GraphQLError[] }>(result: R) => (result.errors ? { ...result, errors: format(result.errors) } : result);
   /** Each result as a `next` message's payload, serialised once however many subscribers share it. */
   const payloads = new WeakMap<ExecutionResult, string>();
   const payloadOf = (result: ExecutionResult): string => {
     let payload = payloads.get(result);
-    if (payload === undefined) payloads.set(result, (payload = JSON.stringify(result.errors ? { ...result, errors: format(result.errors) } : result)));
+    if (payload === undefined) payloads.set(result, (payload = JSON.stringify(formatted(result))));
     return payload;
   };
   /** Sends a subscription's results as graphql-ws would; drops a connection whose client stopped reading. */
@@ -132,7 +134,7 @@ export function attachWebSocketServer(
         if (subscription) ctx.sendResult = resultSender(extra.socket, id, ctx.dropConnection);
         return ctx;
       },
-      onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: format(result.errors) } : undefined),
+      onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? formatted(result) : undefined),
       onError: (_ctx, _id, _payload, errors) => format(errors),
     },
     webSocketServer,
