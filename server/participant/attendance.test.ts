@@ -7,6 +7,7 @@ import { Role, startTestServer, type TestServer } from '../testing/test-server';
 import { User } from '../user/user.entity';
 import { MeetingParticipant } from './participant.entity';
 import { ParticipantStatus } from './participant-status';
+import { attendedSecondsAt, isGone } from './presence';
 import { closeSilentVisits } from './presence-sweeper';
 
 const T0 = new Date('2030-03-01T09:00:00Z');
@@ -45,9 +46,9 @@ describe('attendance arithmetic', () => {
     student.enterRoom(at(0));
     student.seenInRoom(at(30));
     student.seenInRoom(at(60));
-    expect(student.isGone(at(150))).toBe(false);
-    expect(student.isGone(at(151))).toBe(true);
-    expect(student.attendedSecondsAt(at(400))).toBe(60);
+    expect(isGone(student, at(150))).toBe(false);
+    expect(isGone(student, at(151))).toBe(true);
+    expect(attendedSecondsAt(student, at(400))).toBe(60);
     student.leaveRoom(at(400));
     expect(student.attendedSeconds).toBe(60);
     expect(student.leftAt).toEqual(at(60));
@@ -60,14 +61,14 @@ describe('attendance arithmetic', () => {
     student.leaveRoom(at(300)); // closed at 30 by the timeout
     expect(student.seenInRoom(at(310))).toBe(true);
     expect(student.seenInRoom(at(340))).toBe(false);
-    expect(student.attendedSecondsAt(at(340))).toBe(30 + 30);
+    expect(attendedSecondsAt(student, at(340))).toBe(30 + 30);
   });
 
   it('time in the room so far includes the visit in progress', () => {
     const student = participant();
     student.enterRoom(at(0));
     student.seenInRoom(at(60));
-    expect(student.attendedSecondsAt(at(75))).toBe(75);
+    expect(attendedSecondsAt(student, at(75))).toBe(75);
     expect(student.attendedSeconds).toBe(0);
   });
 

@@ -7,7 +7,7 @@ import { conflict } from '../errors';
 import { Meeting } from '../meeting/meeting.entity';
 import { User } from '../user/user.entity';
 import { InvitationResponse, ParticipantStatus, Rsvp } from './participant-status';
-import { attendedSecondsAt, isGone, type Presence, secondsBetween, visitEnd } from './presence';
+import { type Presence, secondsBetween, visitEnd } from './presence';
 
 @ObjectType({ description: 'A student invited to a meeting: their answer and their attendance.', simpleResolvers: true })
 @Entity({ tableName: 'meeting_participants' })
@@ -94,10 +94,6 @@ export class MeetingParticipant implements Presence {
     return reopens;
   }
 
-  isGone(now: Date): boolean {
-    return isGone(this, now);
-  }
-
   /** Closes the open visit, if any (leaving twice counts once); says whether there was one. */
   leaveRoom(now: Date): boolean {
     if (!this.presentSince) return false;
@@ -106,10 +102,6 @@ export class MeetingParticipant implements Presence {
     this.presentSince = null;
     this.leftAt = end;
     return true;
-  }
-
-  attendedSecondsAt(now: Date): number {
-    return attendedSecondsAt(this, now);
   }
 
   /**

@@ -9,7 +9,7 @@ import { MeetingEventType } from '../events/meeting-event-type';
 import { writeWithEvents } from '../events/write-with-events';
 import { Meeting } from '../meeting/meeting.entity';
 import { MeetingParticipant } from './participant.entity';
-import { PRESENCE_TIMEOUT_SECONDS } from './presence';
+import { isGone, PRESENCE_TIMEOUT_SECONDS } from './presence';
 import { participantEvent } from './participant.service';
 
 export interface PresenceSweeperDependencies {
@@ -36,7 +36,7 @@ export async function closeSilentVisits({ orm, clock, events, mailQueue }: Prese
       // Rows are locked meeting first, as everywhere else.
       await em.findOne(Meeting, { id: candidate.meeting.id }, { lockMode: LockMode.PESSIMISTIC_READ });
       const participant = await em.findOne(MeetingParticipant, { id: candidate.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      if (!participant?.isGone(now)) return { result: false, events: [] };
+      if (!participant || !isGone(participant, now)) return { result: false, events: [] };
       participant.leaveRoom(now);
       return { result: true, events: [participantEvent(MeetingEventType.PARTICIPANT_UPDATED, participant)] };
     });
