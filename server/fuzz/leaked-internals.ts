@@ -30,8 +30,8 @@ const INTERNALS: Array<{ name: string; pattern: RegExp }> = [
 function withoutEchoes(text: string, echoes: readonly string[]): string {
   let rest = text;
   const forms = echoes
-    .filter((echo) => echo.length >= 3)
-    .flatMap((echo) => [JSON.stringify(echo), JSON.stringify(echo).slice(1, -1), echo])
+    // A text shorter than 3 characters is removed only where quoted: bare, it would match anywhere.
+    .flatMap((echo) => (echo.length >= 3 ? [JSON.stringify(echo), JSON.stringify(echo).slice(1, -1), echo] : [JSON.stringify(echo)]))
     .sort((a, b) => b.length - a.length);
   for (const form of forms) rest = rest.split(form).join(' ');
   return rest;

@@ -1,3 +1,5 @@
+import { Kind, parse, print, visit, type ValueNode } from 'graphql';
+import { inspect } from 'graphql/jsutils/inspect';
 import { ERROR_CODES } from '../errors';
 import type { GraphQLResponse } from '../testing/test-server';
 import { leakedInternal } from './leaked-internals';
@@ -43,13 +45,20 @@ export function responseProblems(response: GraphQLResponse, echoes: readonly str
   return problems;
 }
 
-/** Every string in a request's variables (keys included) and in its query's string literals. */
+/**
+ * Every string in a request's variables (keys included) and in its query's string literals, and its
+ * compound values as graphql-js quotes them back: variables through `inspect`, literals through
+ * `print` (a key like `Pg` inside an echoed object is the client's text, not the driver's name).
+ */
 export function textsOf(query: string, variables: unknown): string[] {
-  const texts: string[] = [];
+  const texts: string[] = [...printedLiterals(query)];
   const walk = (value: unknown): void => {
     if (typeof value === 'string') texts.push(value);
-    else if (Array.isArray(value)) value.forEach(walk);
-    else if (value && typeof value === 'object') {
+    else if (Array.isArray(value)) {
+      texts.push(inspect(value));
+      value.forEach(walk);
+    } else if (value && typeof value === 'object') {
+      texts.push(inspect(value));
       for (const [key, inner] of Object.entries(value)) {
         texts.push(key);
         walk(inner);
@@ -66,4 +75,20 @@ export function textsOf(query: string, variables: unknown): string[] {
     }
   }
   return texts;
+}
+
+const COMPOUND_LITERALS = new Set<string>([Kind.OBJECT, Kind.LIST, Kind.ENUM]);
+
+function printedLiterals(query: string): string[] {
+  const printed: string[] = [];
+  try {
+    visit(parse(query), {
+      enter(node) {
+        if (COMPOUND_LITERALS.has(node.kind)) printed.push(print(node as ValueNode));
+      },
+    });
+  } catch {
+    // A query that does not parse has no literals to collect: the string literals above are enough.
+  }
+  return printed;
 }
