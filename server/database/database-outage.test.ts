@@ -96,7 +96,8 @@ describe('when PostgreSQL goes away', () => {
       const starting = server.graphql('mutation ($id: ID!) { startMeeting(id: $id) { status } }', { id: meeting.id }, token);
       const waiting = async () =>
         (await direct.query("select pid from pg_stat_activity where application_name = 'amphi' and wait_event_type = 'Lock' and datname = $1", [server.database])).rows;
-      await expect.poll(waiting).toHaveLength(1);
+      // Under the full suite's load, the request can take more than a second to reach the lock.
+      await expect.poll(waiting, { timeout: 10_000 }).toHaveLength(1);
       const [{ pid }] = await waiting();
       await direct.query('select pg_terminate_backend($1)', [pid]);
       const response = await starting;
