@@ -13,16 +13,19 @@ export interface EventDraft {
 const EVENT_LOG_LOCK = 0x616d706869;
 
 /**
- * Adds events to the transaction. The advisory lock, held until commit, makes event-writing
- * transactions commit one at a time from here on, so ids are assigned in commit order: once a reader
- * sees id N, every event below N is committed too, and "after id N" never skips one.
+ * Adds events to the transaction, and returns their records (with their ids once committed). The
+ * advisory lock, held until commit, makes event-writing transactions commit one at a time from here
+ * on, so ids are assigned in commit order: once a reader sees id N, every event below N is committed
+ * too, and "after id N" never skips one.
  *
  * Call it last in a transaction (only the flush and commit may follow), after taking the row locks
  * the flush needs: rows are always locked before this lock, never the other way round, so two
  * transactions cannot wait on each other.
  */
-export async function appendEvents(em: EntityManager, drafts: EventDraft[], at: Date): Promise<void> {
-  if (drafts.length === 0) return;
+export async function appendEvents(em: EntityManager, drafts: EventDraft[], at: Date): Promise<MeetingEventRecord[]> {
+  if (drafts.length === 0) return [];
   await em.execute('select pg_advisory_xact_lock(?)', [EVENT_LOG_LOCK]);
-  em.persist(drafts.map((draft) => new MeetingEventRecord({ ...draft, at })));
+  const records = drafts.map((draft) => new MeetingEventRecord({ ...draft, at }));
+  em.persist(records);
+  return records;
 }

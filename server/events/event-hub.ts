@@ -25,6 +25,8 @@ const PRUNE_EVERY_MS = 10 * 60_000;
  */
 export class EventHub {
   private dispatched = 0;
+  /** Events this instance committed and has not dispatched yet: the log need not be read for them. */
+  private committedHere: MeetingEventRecord[] = [];
   private draining: Promise<void> | null = null;
   private wokenWhileDraining = false;
   private readonly listeners = new Set<EventListener>();
@@ -44,8 +46,9 @@ export class EventHub {
     return hub;
   }
 
-  /** After a commit that appended events: dispatch here, and wake the other instances. */
-  announce(): void {
+  /** After a commit that appended `committed`: dispatch here, and wake the other instances. */
+  announce(committed: readonly MeetingEventRecord[]): void {
+    if (this.committedHere.length < PAGE) this.committedHere.push(...committed);
     this.options.bus.announce();
   }
 
@@ -115,7 +118,7 @@ export class EventHub {
 
   private async drain(): Promise<void> {
     for (;;) {
-      const records = await this.read(this.dispatched);
+      const records = this.takeCommittedHere() ?? (await this.read(this.dispatched));
       for (const record of records) {
         const delivery = this.listeners.size > 0 ? await loadDelivery(this.options.orm, record) : null;
         this.dispatched = record.id;
@@ -124,6 +127,18 @@ export class EventHub {
       if (records.length < PAGE) break;
     }
     await this.pruneNowAndThen();
+  }
+
+  /**
+   * The events committed here, when they are exactly the next ones to dispatch. Ids are assigned in
+   * commit order, so every event below the first of them is committed already; but it may not have
+   * been read yet (another instance's, or an id left unused by a rollback): then the log is read.
+   */
+  private takeCommittedHere(): MeetingEventRecord[] | null {
+    const committed = this.committedHere.sort((a, b) => a.id - b.id).filter((record) => record.id > this.dispatched);
+    this.committedHere = [];
+    const next = committed.every((record, index) => record.id === this.dispatched + 1 + index);
+    return committed.length > 0 && next ? committed : null;
   }
 
   private read(afterId: number, meetingId?: string): Promise<MeetingEventRecord[]> {

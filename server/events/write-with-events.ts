@@ -23,9 +23,8 @@ export async function writeWithEvents<T>(
   const { result, appended } = await ctx.em.transactional(async (em) => {
     const outcome = await work(em);
     await ctx.mailQueue.queue(em, outcome.mail ?? []);
-    await appendEvents(em, outcome.events, ctx.clock.now());
-    return { result: outcome.result, appended: outcome.events.length > 0 };
+    return { result: outcome.result, appended: await appendEvents(em, outcome.events, ctx.clock.now()) };
   });
-  if (appended) ctx.events.announce();
+  if (appended.length > 0) ctx.events.announce(appended);
   return result;
 }
