@@ -44,6 +44,45 @@ describe('abusive WebSocket clients', () => {
     expect((await closed).code).toBe(code);
   });
 
+  it('a socket without the graphql-transport-ws subprotocol is closed with 4406', async () => {
+    const socket = new WebSocket(server.url.replace(/^http/, 'ws'));
+    const closed = new Promise<number>((resolve) => socket.once('close', resolve));
+    expect(await closed).toBe(4406);
+  });
+
+  it('a ping is answered with a pong carrying its payload', async () => {
+    const { socket, opened, messages } = rawSocket(server.url);
+    await opened;
+    socket.send(JSON.stringify(initWithToken()));
+    socket.send(JSON.stringify({ type: 'ping', payload: { sent: 1 } }));
+    await expect.poll(() => messages).toContainEqual({ type: 'pong', payload: { sent: 1 } });
+    socket.close();
+  });
+
+  it('a subscribe reusing the id of a running operation is closed with 4409', async () => {
+    const { socket, opened, messages, closed } = rawSocket(server.url);
+    await opened;
+    socket.send(JSON.stringify(initWithToken()));
+    await expect.poll(() => messages).toContainEqual({ type: 'connection_ack' });
+    const subscribe = JSON.stringify({ id: 'a', type: 'subscribe', payload: { query: `subscription { meetingEvents { ${EVENT_FIELDS} } }` } });
+    socket.send(subscribe);
+    socket.send(subscribe);
+    expect(await closed).toEqual({ code: 4409, reason: 'Subscriber for a already exists' });
+  });
+
+  it('a connection that closes while its token is checked is not counted against its user', async () => {
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      const { socket, opened, closed } = rawSocket(server.url);
+      await opened;
+      socket.send(JSON.stringify(initWithToken()));
+      socket.close();
+      await closed;
+    }
+    const subscribers = await Promise.all([1, 2, 3].map(() => TestSubscriber.start(server.url, token)));
+    await Promise.all(subscribers.map((subscriber) => subscriber.expectQuiet(200)));
+    await Promise.all(subscribers.map((subscriber) => subscriber.close()));
+  });
+
   it('a second connection_init is closed with 4429', async () => {
     const { socket, closed, opened } = rawSocket(server.url);
     await opened;

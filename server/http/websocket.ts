@@ -1,13 +1,22 @@
 import type { Server } from 'node:http';
-import { type ExecutionResult, getOperationAST, GraphQLError, type GraphQLFormattedError, type GraphQLSchema, OperationTypeNode } from 'graphql';
-import { CloseCode, MessageType } from 'graphql-ws';
-import { useServer } from 'graphql-ws/use/ws';
+import {
+  execute,
+  type ExecutionResult,
+  getOperationAST,
+  GraphQLError,
+  type GraphQLFormattedError,
+  type GraphQLSchema,
+  OperationTypeNode,
+} from 'graphql';
+import { CloseCode, handleProtocols, MessageType } from 'graphql-ws';
 import { type WebSocket, WebSocketServer } from 'ws';
-import { type AppDependencies, authenticate, createContext, createSubscriptionContext } from '../context';
+import { type AppDependencies, authenticate, type Context, createContext, createSubscriptionContext } from '../context';
 import { AppError } from '../errors';
 import type { User } from '../user/user.entity';
 import { subscribeSharingResults } from '../events/shared-execution';
 import type { OperationLimits } from './operation-limits';
+import { type Connection, GraphqlWsProtocol } from './websocket/graphql-ws-protocol';
+import { KeepAlive } from './websocket/keep-alive';
 
 type FormatError = (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
 
@@ -37,11 +46,22 @@ function authorizationOf(connectionParams: Readonly<Record<string, unknown>> | u
   return typeof value === 'string' ? value : undefined;
 }
 
+/** Who a connection signed in as (checked once, at connection_init: subscriptions start from it). */
+interface Peer {
+  viewer: User;
+  /** Queries and mutations over the socket authenticate again with it, as over HTTP (a mutation may change the viewer). */
+  authorization: string;
+}
+
+function closeExpired(connection: Connection<Peer>): void {
+  connection.close(CloseCode.Forbidden, 'Token expired');
+}
+
 /**
- * graphql-ws on the HTTP server's port and path. The token travels in
- * `connectionParams.authorization`; without a valid one the socket is closed with 4403 before any
- * operation runs, and it is closed the same way when the token expires. Operations meet the same
- * limits as over HTTP.
+ * GraphQL over WebSocket (graphql-transport-ws, as graphql-ws's clients speak it) on the HTTP
+ * server's port and path. The token travels in `connectionParams.authorization`; without a valid one
+ * the socket is closed with 4403 before any operation runs, and it is closed the same way when the
+ * token expires. Operations meet the same limits as over HTTP.
  */
 export function attachWebSocketServer(
   httpServer: Server,
@@ -51,23 +71,26 @@ export function attachWebSocketServer(
   formatError: FormatError,
   limits: OperationLimits,
 ) {
-  const webSocketServer = new WebSocketServer({ server: httpServer, path, maxPayload: MAX_MESSAGE_BYTES });
+  const webSocketServer = new WebSocketServer({
+    server: httpServer,
+    path,
+    maxPayload: MAX_MESSAGE_BYTES,
+    handleProtocols,
+  });
+  const keepAlive = new KeepAlive(webSocketServer, deps.config.limits.keepAliveMs);
   const connectionsPerUser = new Map<string, number>();
-  /** Who each connection signed in as (checked once in onConnect; subscriptions start from it), and from where. */
-  const peers = new WeakMap<WebSocket, { viewer: User; address: string }>();
   const { maxConnectionsPerUser, maxSubscriptionsPerConnection, maxUnsentBytes } = deps.config.limits;
   const format = (errors: readonly GraphQLError[]) => errors.map((error) => formatError(error.toJSON(), error));
 
-  /** A result as the client gets it: its errors through the app's formatError, as over HTTP. */
-  const formatted = <R extends { errors?: readonly GraphQLError[] }>(result: R) => (result.errors ? { ...result, errors: format(result.errors) } : result);
-  /** Each result as a `next` message's payload, serialised once however many subscribers share it. */
+  /** Each result as a `next` message's payload, its errors through the app's formatError as over HTTP; serialised once however many subscribers share it. */
   const payloads = new WeakMap<ExecutionResult, string>();
   const payloadOf = (result: ExecutionResult): string => {
     let payload = payloads.get(result);
-    if (payload === undefined) payloads.set(result, (payload = JSON.stringify(formatted(result))));
+    if (payload === undefined)
+      payloads.set(result, (payload = JSON.stringify(result.errors ? { ...result, errors: format(result.errors) } : result)));
     return payload;
   };
-  /** Sends a subscription's results as graphql-ws would; drops a connection whose client stopped reading. */
+  /** Sends a subscription's results; drops a connection whose client stopped reading. */
   const resultSender = (socket: WebSocket, id: string, drop: () => void) => {
     const head = `{"id":${JSON.stringify(id)},"type":"${MessageType.Next}","payload":`;
     return (result: ExecutionResult) => {
@@ -76,68 +99,77 @@ export function attachWebSocketServer(
     };
   };
 
-  return useServer(
+  const protocol = new GraphqlWsProtocol<Peer>(
     {
-      schema,
-      subscribe: subscribeSharingResults,
-      onConnect: async ({ connectionParams, extra }) => {
-        const authorization = authorizationOf(connectionParams);
+      async accept(connection, params) {
+        const authorization = authorizationOf(params);
         if (!authorization) return false;
         let signedIn: Awaited<ReturnType<typeof authenticate>>;
         try {
           signedIn = await authenticate(deps.orm.em.fork(), deps.tokens, authorization);
         } catch (error) {
           // While the database is away, the token may well be fine: "try again later", not "forbidden".
-          if (error instanceof AppError && error.code === 'SERVICE_UNAVAILABLE') extra.socket.close(TRY_AGAIN_LATER, error.message);
+          if (error instanceof AppError && error.code === 'SERVICE_UNAVAILABLE') connection.close(TRY_AGAIN_LATER, error.message);
           return false;
         }
         const userId = signedIn.user.id;
         const open = connectionsPerUser.get(userId) ?? 0;
         if (open >= maxConnectionsPerUser) {
-          extra.socket.close(TOO_MANY_CONNECTIONS, 'Too many connections for this user');
+          connection.close(TOO_MANY_CONNECTIONS, 'Too many connections for this user');
           return false;
         }
         connectionsPerUser.set(userId, open + 1);
-        peers.set(extra.socket, { viewer: detachedCopy(signedIn.user), address: extra.request.socket.remoteAddress ?? 'unknown' });
-        // graphql-ws would keep the upgrade request, headers and all, for the connection's life: nothing needs it now.
-        (extra as { request?: unknown }).request = undefined;
         const untilExpiry = signedIn.expiresAt.getTime() - Date.now();
-        const expiry =
-          untilExpiry < LONGEST_TIMER_MS ? setTimeout(() => extra.socket.close(CloseCode.Forbidden, 'Token expired'), untilExpiry) : undefined;
-        extra.socket.once('close', () => {
-          clearTimeout(expiry);
-          const remaining = (connectionsPerUser.get(userId) ?? 1) - 1;
-          if (remaining > 0) connectionsPerUser.set(userId, remaining);
-          else connectionsPerUser.delete(userId);
-        });
-        return true;
+        if (untilExpiry < LONGEST_TIMER_MS) connection.timer = setTimeout(closeExpired, untilExpiry, connection);
+        return { viewer: detachedCopy(signedIn.user), authorization };
       },
-      onSubscribe: (ctx, _id, payload) => {
+
+      async prepare(connection, id, payload) {
         // The operation being subscribed is already counted.
-        if (Object.keys(ctx.subscriptions).length > maxSubscriptionsPerConnection) {
+        if (connection.operations.size > maxSubscriptionsPerConnection) {
           const message = `At most ${maxSubscriptionsPerConnection} operations may run at once on one connection`;
           return [new GraphQLError(message, { extensions: { code: 'BAD_REQUEST' } })];
         }
-        const checked = limits.check(schema, payload.query);
-        if (!('kind' in checked)) return checked;
-        return { schema, document: checked, operationName: payload.operationName, variableValues: payload.variables };
+        const document = limits.check(schema, payload.query);
+        if (!('kind' in document)) return document;
+        const subscription = getOperationAST(document, payload.operationName)?.operation === OperationTypeNode.SUBSCRIPTION;
+        const { peer, address, socket } = connection;
+        const ctx: Context = subscription
+          ? createSubscriptionContext(deps, peer!.viewer, address)
+          : await createContext(deps, peer!.authorization, address);
+        ctx.dropConnection = () => socket.close(TOO_SLOW, 'Too slow to read events; reconnect with afterEventId');
+        if (subscription) ctx.sendResult = resultSender(socket, id, ctx.dropConnection);
+        return { schema, document, operationName: payload.operationName, variableValues: payload.variables, contextValue: ctx };
       },
-      // Queries and mutations authenticate again, as over HTTP (a mutation may change the viewer).
-      context: async ({ connectionParams, extra }, id, payload, args) => {
-        const peer = peers.get(extra.socket);
-        if (!peer) throw new Error('An operation arrived on a connection that onConnect did not accept');
-        const subscription = getOperationAST(args.document, payload.operationName)?.operation === OperationTypeNode.SUBSCRIPTION;
-        const ctx = subscription
-          ? createSubscriptionContext(deps, peer.viewer, peer.address)
-          : await createContext(deps, authorizationOf(connectionParams), peer.address);
-        ctx.dropConnection = () => extra.socket.close(TOO_SLOW, 'Too slow to read events; reconnect with afterEventId');
-        if (subscription) ctx.sendResult = resultSender(extra.socket, id, ctx.dropConnection);
-        return ctx;
+
+      run: (args) =>
+        getOperationAST(args.document, args.operationName)?.operation === OperationTypeNode.SUBSCRIPTION
+          ? subscribeSharingResults(args)
+          : Promise.resolve(execute(args)),
+      payloadOf,
+      formatErrors: format,
+
+      closed({ peer }) {
+        if (!peer) return;
+        const remaining = (connectionsPerUser.get(peer.viewer.id) ?? 1) - 1;
+        if (remaining > 0) connectionsPerUser.set(peer.viewer.id, remaining);
+        else connectionsPerUser.delete(peer.viewer.id);
       },
-      onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? formatted(result) : undefined),
-      onError: (_ctx, _id, _payload, errors) => format(errors),
     },
-    webSocketServer,
-    deps.config.limits.keepAliveMs,
+    deps.logger,
   );
+
+  webSocketServer.on('connection', (socket, request) => {
+    keepAlive.watch(socket);
+    protocol.open(socket, request);
+  });
+
+  return {
+    async dispose(): Promise<void> {
+      keepAlive.stop();
+      for (const client of webSocketServer.clients) client.close(1001, 'Going away');
+      webSocketServer.removeAllListeners();
+      await new Promise<void>((resolve, reject) => webSocketServer.close((error) => (error ? reject(error) : resolve())));
+    },
+  };
 }
