@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { freePort } from '../../server/testing/free-port';
 import { BENCH_JWT_SECRET } from '../auth/bench-tokens';
@@ -15,6 +16,11 @@ const entry = (name: string) => path.join(__dirname, `${name}.ts`);
 
 /** GC on demand, for comparable memory readings. */
 const NODE_ARGS = ['--expose-gc'];
+
+/** The Node flags `npm start` gives Amphi (package.json's start script), so that it runs here as it does there. */
+const START_FLAGS: string[] = (JSON.parse(readFileSync(path.join(__dirname, '../../package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start
+  .split(/\s+/)
+  .filter((word) => word.startsWith('--'));
 
 async function started(child: BenchChild, port: number, healthPath: string, graphqlPath = '/graphql'): Promise<RunningServer> {
   await waitUntilAnswering(child, `http://127.0.0.1:${port}${healthPath}`);
@@ -36,7 +42,7 @@ export async function startAmphi(children: ChildProcesses, name: string, options
   const port = await freePort();
   const child = children.start(name, entry('amphi'), {
     core: options.core ?? 'server',
-    nodeArgs: NODE_ARGS,
+    nodeArgs: [...NODE_ARGS, ...START_FLAGS],
     env: {
       NODE_ENV: 'production',
       PORT: String(port),
