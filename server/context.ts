@@ -39,14 +39,20 @@ export interface Context {
   mailQueue: MailQueue;
   /** The client's IP address (through TRUST_PROXY), for rate limits. */
   clientAddress: string;
-  /** Over WebSocket: closes the connection (a client too slow to read its events). */
-  dropConnection?: () => void;
-  /**
-   * Over WebSocket, for a subscription: sends one of its results straight to the socket. Subscribers
-   * of one event who share a result share its serialised text too (see shared-execution.ts).
-   */
-  sendResult?: (result: ExecutionResult) => void;
+  /** Over WebSocket, for a subscription: where its results go. */
+  subscriber?: Subscriber;
   loaders: MeetingLoaders;
+}
+
+/** A subscription's end of its WebSocket connection. */
+export interface Subscriber {
+  /**
+   * Sends one of the subscription's results straight to the socket. Subscribers of one event who
+   * share a result share its serialised text too (see shared-execution.ts).
+   */
+  send(result: ExecutionResult): void;
+  /** Closes the connection (a client too slow to read its events). */
+  drop(): void;
 }
 
 const INVALID_SESSION = 'Your session is invalid or has expired; sign in again';
@@ -59,8 +65,7 @@ const INVALID_SESSION = 'Your session is invalid or has expired; sign in again';
  */
 class OperationContext implements Context {
   private ownLoaders: MeetingLoaders | undefined;
-  dropConnection?: () => void;
-  sendResult?: (result: ExecutionResult) => void;
+  subscriber?: Subscriber;
 
   constructor(
     private readonly deps: AppDependencies,

@@ -4,7 +4,10 @@ import type { EventBus } from './event-bus';
 import { type EventDelivery, loadDelivery } from './event-delivery';
 import { MeetingEventRecord } from './meeting-event.entity';
 
-export type EventListener = (delivery: EventDelivery) => void;
+/** A subscriber's stream: an object rather than a callback, so that listening makes no closure per subscription. */
+export interface EventListener {
+  receive(delivery: EventDelivery): void;
+}
 
 export interface EventHubOptions {
   orm: MikroORM;
@@ -62,9 +65,12 @@ export class EventHub {
     return this.listeners.size;
   }
 
-  listen(listener: EventListener): () => void {
+  listen(listener: EventListener): void {
     this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+  }
+
+  unlisten(listener: EventListener): void {
+    this.listeners.delete(listener);
   }
 
   /** Events after `afterId` (of one meeting, if given) from the log, oldest first. */
@@ -122,7 +128,7 @@ export class EventHub {
       for (const record of records) {
         const delivery = this.listeners.size > 0 ? await loadDelivery(this.options.orm, record) : null;
         this.dispatched = record.id;
-        if (delivery) for (const listener of this.listeners) listener(delivery);
+        if (delivery) for (const listener of this.listeners) listener.receive(delivery);
       }
       if (records.length < PAGE) break;
     }

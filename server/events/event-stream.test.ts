@@ -9,15 +9,13 @@ import { MeetingEventType } from './meeting-event-type';
 function fakeSource() {
   const listeners = new Set<EventListener>();
   const source: EventSource = {
-    listen: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    listen: (listener) => listeners.add(listener),
+    unlisten: (listener) => listeners.delete(listener),
     replay: async function* () {},
   };
   const emit = (id: number) =>
     listeners.forEach((listener) =>
-      listener({
+      listener.receive({
         record: { id, type: MeetingEventType.UPDATED, meetingId: 'm', participantId: null, userId: null, at: new Date() },
         meeting: { id: 'm', instructor: { id: 'someone' } },
         participants: [],
@@ -32,8 +30,8 @@ describe('a subscriber whose client stops reading', () => {
   it('holds back at most maxPending events, then is ended with an error, stops listening and drops its connection', async () => {
     const { source, listeners, emit } = fakeSource();
     let dropped = 0;
-    const onOverflow = () => (dropped += 1);
-    const stream = eventStream(source, { viewer: admin, afterEventId: 0, replay: false, maxPending: 5, onOverflow })[Symbol.asyncIterator]();
+    const connection = { drop: () => (dropped += 1) };
+    const stream = eventStream(source, { viewer: admin, afterEventId: 0, replay: false, maxPending: 5, connection })[Symbol.asyncIterator]();
     const first = stream.next();
     await expect.poll(() => listeners.size).toBe(1);
     emit(1);

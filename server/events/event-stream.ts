@@ -1,7 +1,7 @@
 import { AppError } from '../errors';
 import type { User } from '../user/user.entity';
 import type { EventDelivery } from './event-delivery';
-import type { EventHub } from './event-hub';
+import type { EventHub, EventListener } from './event-hub';
 import { canReceive } from './event-visibility';
 
 export interface EventStreamOptions {
@@ -13,14 +13,14 @@ export interface EventStreamOptions {
   meetingId?: string;
   /** Events waiting for a subscriber that does not read; past it, the subscription ends. */
   maxPending?: number;
-  /** Called when the subscriber falls too far behind: drops the connection it reads through. */
-  onOverflow?: () => void;
+  /** Told when the subscriber falls too far behind: drops the connection it reads through. */
+  connection?: { drop(): void };
 }
 
 /** What a subscriber whose client stopped reading may hold back before being cut off. */
 export const MAX_PENDING_EVENTS = 1000;
 
-export type EventSource = Pick<EventHub, 'listen' | 'replay'>;
+export type EventSource = Pick<EventHub, 'listen' | 'unlisten' | 'replay'>;
 
 const tooSlow = () =>
   new AppError('BAD_REQUEST', 'Events arrived faster than this connection reads them; subscribe again with afterEventId set to the last id received');
@@ -36,11 +36,10 @@ const DONE: IteratorReturnResult<undefined> = { value: undefined, done: true };
  * A plain iterator rather than a generator or a Repeater: this runs for every subscriber of every
  * event, and each layer of promises there costs thousands of allocations per event.
  */
-class EventStream implements AsyncIterableIterator<EventDelivery> {
+class EventStream implements AsyncIterableIterator<EventDelivery>, EventListener {
   private readonly inbox: EventDelivery[] = [];
   private reader: { resolve(result: IteratorResult<EventDelivery>): void } | null = null;
   private replaying: AsyncIterator<EventDelivery> | null = null;
-  private unsubscribe: (() => void) | null = null;
   private failure: unknown = null;
   private started = false;
   private finished = false;
@@ -83,7 +82,7 @@ class EventStream implements AsyncIterableIterator<EventDelivery> {
 
   async return(): Promise<IteratorResult<EventDelivery>> {
     this.finished = true;
-    this.unsubscribe?.();
+    this.hub.unlisten(this);
     this.inbox.length = 0;
     const replaying = this.replaying;
     this.replaying = null;
@@ -100,11 +99,11 @@ class EventStream implements AsyncIterableIterator<EventDelivery> {
   /** Listens before replaying, so that nothing committed meanwhile is missed. */
   private start(): void {
     this.started = true;
-    this.unsubscribe = this.hub.listen((delivery) => this.receive(delivery));
+    this.hub.listen(this);
     if (this.options.replay) this.replaying = this.hub.replay(this.options.afterEventId, this.options.meetingId)[Symbol.asyncIterator]();
   }
 
-  private receive(delivery: EventDelivery): void {
+  receive(delivery: EventDelivery): void {
     const reader = this.replaying ? null : this.takeReader();
     if (reader) {
       // A reader waits only on an empty inbox: nothing is ahead of this event.
@@ -114,9 +113,9 @@ class EventStream implements AsyncIterableIterator<EventDelivery> {
     }
     if (this.inbox.length >= (this.options.maxPending ?? MAX_PENDING_EVENTS)) {
       this.inbox.length = 0;
-      this.unsubscribe?.();
+      this.hub.unlisten(this);
       this.failure = tooSlow();
-      this.options.onOverflow?.();
+      this.options.connection?.drop();
       return;
     }
     this.inbox.push(delivery);

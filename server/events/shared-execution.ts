@@ -1,5 +1,5 @@
 import { createSourceEventStream, type DocumentNode, execute, type ExecutionArgs, type ExecutionResult, type GraphQLSchema, print } from 'graphql';
-import type { Context } from '../context';
+import type { Context, Subscriber } from '../context';
 import { managesMeetingsOf } from '../meeting/meeting.policy';
 import type { User } from '../user/user.entity';
 import type { EventDelivery } from './event-delivery';
@@ -52,7 +52,7 @@ function sharedKeysOf(facts: OperationFacts, args: ExecutionArgs): SharedKeys {
 }
 
 /**
- * graphql-ws's `subscribe`: like graphql-js's, except that the subscribers of one event who sent the
+ * A subscription's `subscribe`: like graphql-js's, except that the subscribers of one event who sent the
  * same operation and see the same thing share one execution. An operation selecting no
  * viewer-dependent field reads the same for everyone it is delivered to; otherwise managers share
  * one result and each student gets their own.
@@ -61,18 +61,18 @@ export async function subscribeSharingResults(args: ExecutionArgs): Promise<Asyn
   const source = await createSourceEventStream(args);
   if (!(Symbol.asyncIterator in source)) return source;
   const ctx = args.contextValue as Context;
-  if (!ctx.sendResult) throw new Error('Subscriptions are served over WebSocket only');
+  if (!ctx.subscriber) throw new Error('Subscriptions are served over WebSocket only');
   const facts = factsOf(args.schema, args.document);
-  return new SharingSubscription((source as AsyncIterable<EventDelivery>)[Symbol.asyncIterator](), args, ctx, ctx.sendResult, facts);
+  return new SharingSubscription((source as AsyncIterable<EventDelivery>)[Symbol.asyncIterator](), args, ctx, ctx.subscriber, facts);
 }
 
 const DONE: IteratorReturnResult<undefined> = { done: true, value: undefined };
 
 /**
- * What graphql-ws iterates for a subscription: it yields nothing, and ends when the source does.
- * Meanwhile each event's result goes straight to `send`, in order: graphql-ws would otherwise, for
- * every subscriber of every event, run its own iteration, serialise the result again and wait for
- * the socket's write callback before the next one.
+ * What the WebSocket server holds for a subscription: it yields nothing, and its first next() settles
+ * when the source ends. Meanwhile each event's result goes straight to the subscriber's socket, in
+ * order, rather than through an iteration, a serialisation and a socket write callback per
+ * subscriber of every event.
  *
  * This runs for every subscriber of every event, and lives as long as each idle subscription: a
  * class with its state in a few fields, the keys shared by every subscriber of the operation, and a
@@ -83,7 +83,7 @@ const DONE: IteratorReturnResult<undefined> = { done: true, value: undefined };
  */
 class SharingSubscription implements AsyncGenerator<never> {
   private sending: Promise<IteratorResult<never>> | undefined;
-  /** Once graphql-ws has returned it: a result still being computed then is not sent after `complete`. */
+  /** Once the WebSocket server has returned it: a result still being computed then is not sent after `complete`. */
   private returned = false;
   private readonly keys: SharedKeys;
   /** Set when the selection depends on the viewer. */
@@ -94,7 +94,7 @@ class SharingSubscription implements AsyncGenerator<never> {
     private readonly source: AsyncIterator<EventDelivery>,
     private readonly args: ExecutionArgs,
     private readonly ctx: Context,
-    private readonly send: (result: ExecutionResult) => void,
+    private readonly subscriber: Subscriber,
     facts: OperationFacts,
   ) {
     this.keys = sharedKeysOf(facts, args);
@@ -130,7 +130,7 @@ class SharingSubscription implements AsyncGenerator<never> {
       const computed = this.resultFor(item.value);
       const result = computed instanceof Promise ? await computed : computed;
       if (this.returned) break;
-      this.send(result);
+      this.subscriber.send(result);
     }
     return DONE;
   }

@@ -10,7 +10,7 @@ import {
 } from 'graphql';
 import { CloseCode, handleProtocols, MessageType } from 'graphql-ws';
 import { type WebSocket, WebSocketServer } from 'ws';
-import { type AppDependencies, authenticate, type Context, createContext, createSubscriptionContext } from '../context';
+import { type AppDependencies, authenticate, type Context, createContext, createSubscriptionContext, type Subscriber } from '../context';
 import { AppError } from '../errors';
 import type { User } from '../user/user.entity';
 import { subscribeSharingResults } from '../events/shared-execution';
@@ -53,6 +53,29 @@ interface Peer {
   authorization: string;
 }
 
+/** A subscription's results, each sent as a `next` message; a connection whose client stopped reading is dropped. */
+class SocketSubscriber implements Subscriber {
+  private readonly head: string;
+
+  constructor(
+    private readonly socket: WebSocket,
+    id: string,
+    private readonly payloadOf: (result: ExecutionResult) => string,
+    private readonly maxUnsentBytes: number,
+  ) {
+    this.head = `{"id":${JSON.stringify(id)},"type":"${MessageType.Next}","payload":`;
+  }
+
+  send(result: ExecutionResult): void {
+    this.socket.send(`${this.head}${this.payloadOf(result)}}`);
+    if (this.socket.bufferedAmount > this.maxUnsentBytes) this.drop();
+  }
+
+  drop(): void {
+    this.socket.close(TOO_SLOW, 'Too slow to read events; reconnect with afterEventId');
+  }
+}
+
 function closeExpired(connection: Connection<Peer>): void {
   connection.close(CloseCode.Forbidden, 'Token expired');
 }
@@ -89,14 +112,6 @@ export function attachWebSocketServer(
     if (payload === undefined)
       payloads.set(result, (payload = JSON.stringify(result.errors ? { ...result, errors: format(result.errors) } : result)));
     return payload;
-  };
-  /** Sends a subscription's results; drops a connection whose client stopped reading. */
-  const resultSender = (socket: WebSocket, id: string, drop: () => void) => {
-    const head = `{"id":${JSON.stringify(id)},"type":"${MessageType.Next}","payload":`;
-    return (result: ExecutionResult) => {
-      socket.send(`${head}${payloadOf(result)}}`);
-      if (socket.bufferedAmount > maxUnsentBytes) drop();
-    };
   };
 
   const protocol = new GraphqlWsProtocol<Peer>(
@@ -137,8 +152,7 @@ export function attachWebSocketServer(
         const ctx: Context = subscription
           ? createSubscriptionContext(deps, peer!.viewer, address)
           : await createContext(deps, peer!.authorization, address);
-        ctx.dropConnection = () => socket.close(TOO_SLOW, 'Too slow to read events; reconnect with afterEventId');
-        if (subscription) ctx.sendResult = resultSender(socket, id, ctx.dropConnection);
+        if (subscription) ctx.subscriber = new SocketSubscriber(socket, id, payloadOf, maxUnsentBytes);
         return { schema, document, operationName: payload.operationName, variableValues: payload.variables, contextValue: ctx };
       },
 

@@ -183,17 +183,21 @@ export class GraphqlWsProtocol<Peer> {
   /** A running subscription: it sends its own results; here it is only seen to its end. */
   private follow(connection: Connection<Peer>, id: string, operation: Operation): void {
     connection.operations.set(id, operation);
-    const isCurrent = () => connection.operations.get(id) === operation && connection.operations.delete(id);
     operation.next().then(
       () => {
-        if (isCurrent()) this.send(connection, { id, type: MessageType.Complete });
+        if (this.ended(connection, id, operation)) this.send(connection, { id, type: MessageType.Complete });
       },
       (error: unknown) => {
-        if (!isCurrent()) return;
+        if (!this.ended(connection, id, operation)) return;
         const originalError = error instanceof Error ? error : new Error(String(error));
         this.sendErrors(connection, id, [new GraphQLError(originalError.message, { originalError })]);
       },
     );
+  }
+
+  /** Forgets an operation that has ended by itself; false if the client completed it first (or reused its id). */
+  private ended(connection: Connection<Peer>, id: string, operation: Operation): boolean {
+    return connection.operations.get(id) === operation && connection.operations.delete(id);
   }
 
   private sendErrors(connection: Connection<Peer>, id: string, errors: readonly GraphQLError[]): void {
