@@ -106,6 +106,19 @@ describe('abusive WebSocket clients', () => {
     expect(Date.now() - started).toBeLessThan(3_000);
   });
 
+  it('a peer that answers the pings stays connected, interval after interval', async () => {
+    const { socket, closed, opened, messages } = rawSocket(server.url);
+    await opened;
+    socket.send(JSON.stringify(initWithToken()));
+    await expect.poll(() => messages).toContainEqual({ type: 'connection_ack' });
+    let pings = 0;
+    socket.on('ping', () => (pings += 1));
+    const outcome = await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 5 * limits.keepAliveMs, 'open'))]);
+    expect(outcome).toBe('open');
+    expect(pings).toBeGreaterThanOrEqual(3);
+    socket.close();
+  });
+
   it('more operations at once than allowed on one connection: the extra one is refused', async () => {
     const { socket, opened, messages } = rawSocket(server.url);
     await opened;

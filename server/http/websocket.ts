@@ -100,7 +100,7 @@ export function attachWebSocketServer(
     maxPayload: MAX_MESSAGE_BYTES,
     handleProtocols,
   });
-  const keepAlive = new KeepAlive(webSocketServer, deps.config.limits.keepAliveMs);
+  const keepAlive = new KeepAlive(deps.config.limits.keepAliveMs);
   const connectionsPerUser = new Map<string, number>();
   const { maxConnectionsPerUser, maxSubscriptionsPerConnection, maxUnsentBytes } = deps.config.limits;
   const format = (errors: readonly GraphQLError[]) => errors.map((error) => formatError(error.toJSON(), error));
