@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadConfig } from '../config';
 import { EVENT_FIELDS, TestSubscriber } from '../testing/subscriber';
 import { Role, startTestServer, type TestServer } from '../testing/test-server';
-import type { User } from '../user/user.entity';
+import { User } from '../user/user.entity';
 
 const limits = { ...loadConfig({}).limits, maxConnectionsPerUser: 3, maxSubscriptionsPerConnection: 2, keepAliveMs: 300 };
 
@@ -81,6 +81,22 @@ describe('abusive WebSocket clients', () => {
     const subscribers = await Promise.all([1, 2, 3].map(() => TestSubscriber.start(server.url, token)));
     await Promise.all(subscribers.map((subscriber) => subscriber.expectQuiet(200)));
     await Promise.all(subscribers.map((subscriber) => subscriber.close()));
+  });
+
+  it('a query from an account deleted since the socket opened is refused UNAUTHENTICATED, and the socket stays open', async () => {
+    const gone = await server.createUser(Role.STUDENT);
+    const { socket, opened, messages } = rawSocket(server.url);
+    await opened;
+    socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${await server.tokenFor(gone)}` } }));
+    await expect.poll(() => messages).toContainEqual({ type: 'connection_ack' });
+    await server.em().nativeDelete(User, { id: gone.id });
+    socket.send(JSON.stringify({ id: 'q', type: 'subscribe', payload: { query: '{ me { id } }' } }));
+    await expect.poll(() => messages.find((message: any) => message.id === 'q')).toMatchObject({
+      type: 'error',
+      payload: [{ extensions: { code: 'UNAUTHENTICATED' } }],
+    });
+    expect(socket.readyState).toBe(WebSocket.OPEN);
+    socket.close();
   });
 
   it('a second connection_init is closed with 4429', async () => {

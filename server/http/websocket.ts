@@ -149,9 +149,14 @@ export function attachWebSocketServer(
         if (!('kind' in document)) return document;
         const subscription = getOperationAST(document, payload.operationName)?.operation === OperationTypeNode.SUBSCRIPTION;
         const { peer, address, socket } = connection;
-        const ctx: Context = subscription
-          ? createSubscriptionContext(deps, peer!.viewer, address)
-          : await createContext(deps, peer!.authorization, address);
+        let ctx: Context;
+        try {
+          ctx = subscription ? createSubscriptionContext(deps, peer!.viewer, address) : await createContext(deps, peer!.authorization, address);
+        } catch (error) {
+          // The account was deleted since the connection opened, or the database is away: that operation is refused, not the socket.
+          if (error instanceof AppError) return [error];
+          throw error;
+        }
         if (subscription) ctx.subscriber = new SocketSubscriber(socket, id, payloadOf, maxUnsentBytes);
         return { schema, document, operationName: payload.operationName, variableValues: payload.variables, contextValue: ctx };
       },
