@@ -176,7 +176,8 @@ describe('a client that stops reading', () => {
   let student: User;
 
   beforeAll(async () => {
-    server = await startTestServer({ limits: { ...loadConfig({}).limits, maxUnsentBytes: 16 * 1024 } });
+    // Operations at once are not what is tested here: a client may run many queries and read none of the answers.
+    server = await startTestServer({ limits: { ...loadConfig({}).limits, maxUnsentBytes: 16 * 1024, maxSubscriptionsPerConnection: 1_000 } });
     student = await server.createUser(Role.STUDENT);
   });
   afterAll(() => server.stop());
@@ -203,5 +204,26 @@ describe('a client that stops reading', () => {
     const received = messages.filter((message: any) => message.type === 'next').length;
     expect(received).toBeGreaterThan(1);
     expect(received).toBeLessThan(200);
+  });
+
+  it('is closed with 1008 too when it sends queries and does not read their results', async () => {
+    const instructor = await server.createUser(Role.INSTRUCTOR);
+    const meeting = await server.createMeeting(instructor, { students: [student] });
+    await server.graphql('mutation ($id: ID!, $input: UpdateMeetingInput!) { updateMeeting(id: $id, input: $input) { id } }', { id: meeting.id, input: { description: 'x'.repeat(5000) } }, await server.tokenFor(instructor));
+    const { socket, opened, messages, closed } = rawSocket(server.url);
+    await opened;
+    socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${await server.tokenFor(student)}` } }));
+    await expect.poll(() => messages).toContainEqual({ type: 'connection_ack' });
+    // Each answer is about 75 KB: 15 copies of the 5,000-character description.
+    const copies = Array.from({ length: 15 }, (_, index) => `c${index}: meeting(id: "${meeting.id}") { description }`).join(' ');
+    socket.pause();
+    // 300 answers, about 22 MB, far more than the sockets' buffers hold for a client that does not read.
+    for (let query = 0; query < 300; query += 1) socket.send(JSON.stringify({ id: `q${query}`, type: 'subscribe', payload: { query: `{ ${copies} }` } }));
+    await new Promise((resolve) => setTimeout(resolve, 5_000));
+    socket.resume();
+    const outcome = await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 10_000, 'still open'))]);
+    expect(outcome).toEqual({ code: 1008, reason: 'Too slow to read results' });
+    expect(messages.filter((message: any) => message.type === 'error')).toEqual([]);
+    expect(messages.filter((message: any) => message.type === 'next').length).toBeLessThan(300);
   });
 });

@@ -15,7 +15,7 @@ import { AppError } from '../errors';
 import type { User } from '../user/user.entity';
 import { subscribeSharingResults } from '../events/shared-execution';
 import type { OperationLimits } from './operation-limits';
-import { type Connection, GraphqlWsProtocol } from './websocket/graphql-ws-protocol';
+import { type Connection, GraphqlWsProtocol, TOO_SLOW } from './websocket/graphql-ws-protocol';
 import { KeepAlive } from './websocket/keep-alive';
 
 type FormatError = (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
@@ -24,8 +24,6 @@ type FormatError = (formatted: GraphQLFormattedError, error: unknown) => GraphQL
 export const MAX_MESSAGE_BYTES = 64 * 1024;
 /** WebSocket's own close code for a server that cannot serve now (RFC 6455 registry). */
 export const TRY_AGAIN_LATER = 1013;
-/** Close code for a client that stopped reading its events (RFC 6455: policy violation). */
-export const TOO_SLOW = 1008;
 /** Close code for a user over their connection cap. */
 export const TOO_MANY_CONNECTIONS = 4429;
 /** Timers cannot wait longer than this (about 24.8 days). */
@@ -176,6 +174,7 @@ export function attachWebSocketServer(
       },
     },
     deps.logger,
+    maxUnsentBytes,
   );
 
   webSocketServer.on('connection', (socket, request) => {

@@ -14,6 +14,8 @@ import type { RawData, WebSocket } from 'ws';
 
 /** How long a client has to send connection_init, as graphql-ws gives it. */
 const CONNECTION_INIT_WAIT_MS = 3_000;
+/** Close code for a client that stopped reading what it is sent (RFC 6455: policy violation). */
+export const TOO_SLOW = 1008;
 
 type Operation = AsyncGenerator<unknown>;
 
@@ -75,6 +77,8 @@ export class GraphqlWsProtocol<Peer> {
   constructor(
     private readonly hooks: ProtocolHooks<Peer>,
     private readonly logger: Logger,
+    /** What may wait unsent on a socket before its client counts as not reading: queries answered into the void would pile up. */
+    private readonly maxUnsentBytes: number,
   ) {
     // Listeners shared by every socket (`this` is the socket), rather than closures made per connection.
     const protocol = this;
@@ -210,8 +214,10 @@ export class GraphqlWsProtocol<Peer> {
   }
 
   private send(connection: Connection<Peer>, message: Message | string): void {
-    if (connection.socket.readyState !== connection.socket.OPEN) return;
-    connection.socket.send(typeof message === 'string' ? message : stringifyMessage(message));
+    const { socket } = connection;
+    if (socket.readyState !== socket.OPEN) return;
+    socket.send(typeof message === 'string' ? message : stringifyMessage(message));
+    if (socket.bufferedAmount > this.maxUnsentBytes) connection.close(TOO_SLOW, 'Too slow to read results');
   }
 
   private release(connection: Connection<Peer>): void {
