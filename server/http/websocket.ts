@@ -8,14 +8,14 @@ import {
   type GraphQLSchema,
   OperationTypeNode,
 } from 'graphql';
-import { CloseCode, handleProtocols, MessageType } from 'graphql-ws';
+import { CloseCode, handleProtocols } from 'graphql-ws';
 import { type WebSocket, WebSocketServer } from 'ws';
 import { type AppDependencies, authenticate, type Context, createContext, createSubscriptionContext, type Subscriber } from '../context';
 import { AppError } from '../errors';
 import type { User } from '../user/user.entity';
 import { subscribeSharingResults } from '../events/shared-execution';
 import type { OperationLimits } from './operation-limits';
-import { type Connection, GraphqlWsProtocol, TOO_SLOW } from './websocket/graphql-ws-protocol';
+import { type Connection, GraphqlWsProtocol, nextMessageHead, TOO_SLOW } from './websocket/graphql-ws-protocol';
 import { KeepAlive } from './websocket/keep-alive';
 
 type FormatError = (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
@@ -61,7 +61,7 @@ class SocketSubscriber implements Subscriber {
     private readonly payloadOf: (result: ExecutionResult) => string,
     private readonly maxUnsentBytes: number,
   ) {
-    this.head = `{"id":${JSON.stringify(id)},"type":"${MessageType.Next}","payload":`;
+    this.head = nextMessageHead(id);
   }
 
   send(result: ExecutionResult): void {
@@ -137,7 +137,7 @@ export function attachWebSocketServer(
         return { viewer: detachedCopy(signedIn.user), authorization };
       },
 
-      async prepare(connection, id, payload) {
+      async start(connection, id, payload) {
         // The operation being subscribed is already counted.
         if (connection.operations.size > maxSubscriptionsPerConnection) {
           const message = `At most ${maxSubscriptionsPerConnection} operations may run at once on one connection`;
@@ -155,14 +155,12 @@ export function attachWebSocketServer(
           if (error instanceof AppError) return [error];
           throw error;
         }
-        if (subscription) ctx.subscriber = new SocketSubscriber(socket, id, payloadOf, maxUnsentBytes);
-        return { schema, document, operationName: payload.operationName, variableValues: payload.variables, contextValue: ctx };
+        const args = { schema, document, operationName: payload.operationName, variableValues: payload.variables, contextValue: ctx };
+        if (!subscription) return execute(args);
+        ctx.subscriber = new SocketSubscriber(socket, id, payloadOf, maxUnsentBytes);
+        return subscribeSharingResults(args);
       },
 
-      run: (args) =>
-        getOperationAST(args.document, args.operationName)?.operation === OperationTypeNode.SUBSCRIPTION
-          ? subscribeSharingResults(args)
-          : Promise.resolve(execute(args)),
       payloadOf,
       formatErrors: format,
 

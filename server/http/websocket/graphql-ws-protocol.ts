@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { type ExecutionArgs, type ExecutionResult, GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { type ExecutionResult, GraphQLError, type GraphQLFormattedError } from 'graphql';
 import {
   CloseCode,
   GRAPHQL_TRANSPORT_WS_PROTOCOL,
@@ -45,15 +45,25 @@ export class Connection<Peer> {
 export interface ProtocolHooks<Peer> {
   /** connection_init: the peer it signs in, or false (then 4403, unless the hook closed the socket itself). */
   accept(connection: Connection<Peer>, params: Readonly<Record<string, unknown>> | undefined): Promise<Peer | false>;
-  /** A subscribe message: what to run (context included), or the errors to refuse it with. */
-  prepare(connection: Connection<Peer>, id: string, payload: SubscribePayload): Promise<ExecutionArgs | readonly GraphQLError[]>;
-  /** Runs a prepared operation: a subscription's results go to the socket by themselves; anything else is sent once. */
-  run(args: ExecutionArgs): Promise<Operation | ExecutionResult>;
+  /**
+   * A subscribe message: runs its operation, or refuses it with errors. A subscription's results go to
+   * the socket by themselves; a query's or mutation's result is sent once.
+   */
+  start(connection: Connection<Peer>, id: string, payload: SubscribePayload): Promise<Operation | ExecutionResult | readonly GraphQLError[]>;
   /** The `payload` of a `next` message for a query's or mutation's result. */
   payloadOf(result: ExecutionResult): string;
   formatErrors(errors: readonly GraphQLError[]): GraphQLFormattedError[];
   /** The socket has closed (its operations are returned already); `peer` is set if it was accepted. */
   closed(connection: Connection<Peer>): void;
+}
+
+function isErrorList(result: Operation | ExecutionResult | readonly GraphQLError[]): result is readonly GraphQLError[] {
+  return Array.isArray(result);
+}
+
+/** A `next` message for operation `id` up to its payload: append the serialised payload and `}`. */
+export function nextMessageHead(id: string): string {
+  return `{"id":${JSON.stringify(id)},"type":"${MessageType.Next}","payload":`;
 }
 
 function closeUninitialised(connection: Connection<unknown>): void {
@@ -162,17 +172,16 @@ export class GraphqlWsProtocol<Peer> {
     if (connection.peer === null) return connection.close(CloseCode.Unauthorized, 'Unauthorized');
     if (connection.operations.has(id)) return connection.close(CloseCode.SubscriberAlreadyExists, `Subscriber for ${id} already exists`);
     connection.operations.set(id, null);
-    let result: Operation | ExecutionResult;
+    let result: Operation | ExecutionResult | readonly GraphQLError[];
     try {
-      const prepared = await this.hooks.prepare(connection, id, payload);
-      if (Array.isArray(prepared)) {
-        if (connection.operations.has(id)) this.sendErrors(connection, id, prepared);
-        return;
-      }
-      result = await this.hooks.run(prepared as ExecutionArgs);
+      result = await this.hooks.start(connection, id, payload);
     } catch (error) {
       connection.operations.delete(id);
       throw error;
+    }
+    if (isErrorList(result)) {
+      if (connection.operations.has(id)) this.sendErrors(connection, id, result);
+      return;
     }
     if (Symbol.asyncIterator in result) {
       if (connection.operations.has(id)) this.follow(connection, id, result);
@@ -180,7 +189,7 @@ export class GraphqlWsProtocol<Peer> {
       return;
     }
     if (!connection.operations.delete(id)) return;
-    this.send(connection, `{"id":${JSON.stringify(id)},"type":"${MessageType.Next}","payload":${this.hooks.payloadOf(result)}}`);
+    this.send(connection, `${nextMessageHead(id)}${this.hooks.payloadOf(result)}}`);
     this.send(connection, { id, type: MessageType.Complete });
   }
 
