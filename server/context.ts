@@ -1,4 +1,4 @@
-import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { type EntityManager, type EntityMetadata, type MikroORM, ReferenceKind } from '@mikro-orm/postgresql';
 import type { ExecutionResult } from 'graphql';
 import type { Logger } from 'pino';
 import type { EventHub } from './events/event-hub';
@@ -136,8 +136,18 @@ export async function authenticate(
   return { user, expiresAt: token.expiresAt };
 }
 
-/** The columns `findOne` would read: all but the lazy password hash. */
-const VIEWER_COLUMNS = 'id, email, display_name, role, created_at, language, time_zone, calendar_token';
+/** The statement reading a user's row as `findOne` would: every column but the lazy ones (the password hash), from the entity's metadata. */
+const viewerQueries = new WeakMap<EntityMetadata<User>, string>();
+
+function viewerQuery(em: EntityManager): string {
+  const meta = em.getMetadata().get(User);
+  let query = viewerQueries.get(meta);
+  if (!query) {
+    const columns = meta.props.filter((prop) => prop.kind === ReferenceKind.SCALAR && !prop.lazy && prop.persist !== false).flatMap((prop) => prop.fieldNames);
+    viewerQueries.set(meta, (query = `select ${columns.join(', ')} from ${meta.tableName} where id = ?`));
+  }
+  return query;
+}
 
 /**
  * The signed-in user, managed by `em` as `findOne` would return it, from a plain SQL statement: nearly
@@ -145,6 +155,6 @@ const VIEWER_COLUMNS = 'id, email, display_name, role, created_at, language, tim
  * ms in a loop of lookups), a few percent of a page of meetings.
  */
 async function findViewer(em: EntityManager, id: string): Promise<User | null> {
-  const [row] = await em.getConnection().execute<Array<Record<string, unknown>>>(`select ${VIEWER_COLUMNS} from users where id = ?`, [id]);
+  const [row] = await em.getConnection().execute<Array<Record<string, unknown>>>(viewerQuery(em), [id]);
   return row ? em.map(User, row) : null;
 }

@@ -1,6 +1,9 @@
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { authenticate } from '../context';
+import { Language } from '../user/language';
 import { User } from '../user/user.entity';
+import { createTokenService } from './token';
 import { Role, startTestServer, TEST_JWT_SECRET, TEST_PASSWORD, type TestServer } from '../testing/test-server';
 
 const SIGN_IN = `mutation SignIn($email: String!, $password: String!) {
@@ -62,6 +65,15 @@ describe('tokens', () => {
     student = await server.createUser(Role.STUDENT);
   });
   afterAll(() => server.stop());
+
+  it('sign in the user with every column the ORM would load, the lazy password hash left out', async () => {
+    await server.em().nativeUpdate(User, { id: student.id }, { language: Language.FR, timeZone: 'Europe/Paris', calendarToken: 'feed-secret' });
+    const { user } = await authenticate(server.em(), createTokenService(TEST_JWT_SECRET, '1h'), `Bearer ${await server.tokenFor(student)}`);
+    const found = (await server.em().findOne(User, { id: student.id }))!;
+    expect({ ...user }).toEqual({ ...found });
+    expect(user.calendarToken).toBe('feed-secret');
+    expect(user.passwordHash).toBeUndefined();
+  });
 
   const key = new TextEncoder().encode(TEST_JWT_SECRET);
   const signed = (claims: { sub: string; exp?: number }, secret = key) =>
