@@ -1,6 +1,6 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import { Meeting } from '../meeting/meeting.entity';
-import { createMeetingLoaders, type ViewerIndependentLoaders } from '../meeting/meeting.loaders';
+import { MEETING_COLUMNS, type MeetingRecord, type MeetingRow, meetingRowOf } from '../meeting/meeting-row';
+import { createMeetingLoaders, PARTICIPANT_COUNTS, type ParticipantCounts, type ViewerIndependentLoaders } from '../meeting/meeting.loaders';
 import { MeetingParticipant } from '../participant/participant.entity';
 import type { MeetingEventRecord } from './meeting-event.entity';
 
@@ -14,8 +14,7 @@ import type { MeetingEventRecord } from './meeting-event.entity';
  */
 export interface EventDelivery {
   record: MeetingEventRecord;
-  meeting: Meeting;
-  /** Read once from the entity's reference, whose getter thousands of subscribers would call otherwise. */
+  meeting: MeetingRow;
   instructorId: string;
   /** The users invited to the meeting now: with its managers, who may receive its events. */
   invitedUserIds: ReadonlySet<string>;
@@ -26,17 +25,34 @@ export interface EventDelivery {
   em: EntityManager;
 }
 
+type DeliveryRecord = MeetingRecord & ParticipantCounts & { invited_user_ids: string | null };
+
+/**
+ * The meeting, its instructor, its counts and who is invited, in one statement. The ids come as one
+ * comma-separated text rather than a row or an array element each: parsing a thousand rows cost more
+ * than the rest of the delivery.
+ */
+const DELIVERY_SQL = `select ${MEETING_COLUMNS}, c.*
+  from meetings m
+  join users i on i.id = m.instructor_id
+  cross join lateral (
+    select ${PARTICIPANT_COUNTS}, string_agg(p.user_id::text, ',') as invited_user_ids
+      from meeting_participants p
+     where p.meeting_id = m.id
+  ) c
+ where m.id = ?`;
+
 /** Null when the meeting no longer exists (its events are then not delivered). */
 export async function loadDelivery(orm: MikroORM, record: MeetingEventRecord): Promise<EventDelivery | null> {
   const em = orm.em.fork();
   const loaders = createMeetingLoaders(em, null);
-  const [meeting, invited, , participant] = await Promise.all([
-    em.findOne(Meeting, { id: record.meetingId }, { populate: ['instructor'] }),
-    em.getConnection().execute<Array<{ user_id: string }>>('select user_id from meeting_participants where meeting_id = ?', [record.meetingId]),
-    loaders.counts.load(record.meetingId),
+  const [[row], participant] = await Promise.all([
+    em.getConnection().execute<DeliveryRecord[]>(DELIVERY_SQL, [record.meetingId]),
     record.participantId ? em.findOne(MeetingParticipant, { id: record.participantId }, { populate: ['user'] }) : null,
   ]);
-  if (!meeting) return null;
-  const invitedUserIds = new Set(invited.map((row) => row.user_id));
-  return { record, meeting, instructorId: meeting.instructor.id, invitedUserIds, participant, loaders, em };
+  if (!row) return null;
+  const { invited, accepted, present, inRoom } = row;
+  loaders.counts.prime(record.meetingId, { invited, accepted, present, inRoom });
+  const invitedUserIds = new Set(row.invited_user_ids?.split(',') ?? []);
+  return { record, meeting: meetingRowOf(row), instructorId: row.instructor_id, invitedUserIds, participant, loaders, em };
 }

@@ -1,6 +1,7 @@
 import { DateTimeISOResolver } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Meeting } from '../meeting/meeting.entity';
+import type { MeetingView } from '../meeting/meeting-row';
 import { MeetingParticipant } from '../participant/participant.entity';
 import { User } from '../user/user.entity';
 import { MeetingEventType } from './meeting-event-type';
@@ -17,7 +18,7 @@ export class MeetingEvent {
   at: Date;
 
   @Field(() => Meeting)
-  meeting: Meeting;
+  meeting: MeetingView;
 
   @Field(() => MeetingParticipant, { nullable: true, description: 'For participant events, while the invitation exists.' })
   participant: MeetingParticipant | null;

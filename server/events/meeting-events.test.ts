@@ -205,6 +205,19 @@ describe('what an event carries', () => {
     });
   });
 
+  it('the meeting’s instructor, counts and times, and the participant’s own meeting link, read as a query reads them', async () => {
+    const meeting = await meetingFor([invited, classmate]);
+    const meetingFields = 'id title description scheduledAt startedAt durationMinutes status instructor { id displayName } participantCount acceptedCount';
+    const watcher = await subscribe(owner, { fields: `type meeting { ${meetingFields} } participant { rsvp meeting { id status } }` });
+    await mutate(invited, 'mutation ($id: ID!) { respondToInvitation(meetingId: $id, response: ACCEPT) { rsvp } }', { id: meeting.id });
+    const { data } = await as(owner, `query ($id: ID!) { meeting(id: $id) { ${meetingFields} } }`, { id: meeting.id });
+    expect(await watcher.nextEvent()).toEqual({
+      type: 'PARTICIPANT_UPDATED',
+      meeting: { ...(data as { meeting: object }).meeting, instructor: { id: owner.id, displayName: owner.displayName }, acceptedCount: 1 },
+      participant: { rsvp: 'ACCEPTED', meeting: { id: meeting.id, status: 'SCHEDULED' } },
+    });
+  });
+
   it('ids increase, and the events of one meeting arrive in commit order', async () => {
     const meeting = await meetingFor([invited]);
     const watcher = await subscribe(owner, { meetingId: meeting.id });

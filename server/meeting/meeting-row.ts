@@ -33,7 +33,8 @@ export interface MeetingRow {
 /** What GraphQL resolves a Meeting from: the entity a change returns, or a row of a page. */
 export type MeetingView = Meeting | MeetingRow;
 
-interface MeetingRecord {
+/** A meeting's columns as MEETING_COLUMNS selects them. */
+export interface MeetingRecord {
   id: string;
   title: string;
   description: string | null;
@@ -57,7 +58,8 @@ interface MeetingRecord {
   instructor_created_at: number;
 }
 
-const COLUMNS = [
+/** A meeting (`m`) and its instructor (`i`), joined, as meetingRowOf() reads them. */
+export const MEETING_COLUMNS = [
   'm.id, m.title, m.description, m.duration_minutes, m.status, m.cancel_reason, m.attendance_threshold_percent',
   'm.room_name, m.version, m.instructor_id',
   epochMilliseconds('m.scheduled_at', 'scheduled_at'),
@@ -69,7 +71,7 @@ const COLUMNS = [
   epochMilliseconds('m.updated_at', 'updated_at'),
   'i.email as instructor_email, i.display_name as instructor_display_name, i.role as instructor_role',
   epochMilliseconds('i.created_at', 'instructor_created_at'),
-].map((columns) => raw(columns));
+].join(', ');
 
 export type Direction = 'asc' | 'desc';
 
@@ -90,40 +92,41 @@ export async function findMeetingPage(
   const { first, after, direction } = page;
   const records: MeetingRecord[] = await em
     .createQueryBuilder(Meeting, 'm')
-    .select(COLUMNS)
+    .select(raw(MEETING_COLUMNS))
     .join('m.instructor', 'i')
     .where({ $and: [where, after ? afterCursor(after, direction) : {}] } as QBFilterQuery<Meeting>)
     .orderBy({ scheduledAt: direction, id: direction })
     .limit(first + 1)
     .execute('all', false);
-  const rows = records.slice(0, first).map(
-    (record): MeetingRow => ({
-      id: record.id,
-      title: record.title,
-      description: record.description,
-      scheduledAt: dateOf(record.scheduled_at),
-      durationMinutes: record.duration_minutes,
-      endsAt: dateOf(record.ends_at),
-      status: record.status,
-      startedAt: optionalDateOf(record.started_at),
-      endedAt: optionalDateOf(record.ended_at),
-      cancelledAt: optionalDateOf(record.cancelled_at),
-      cancelReason: record.cancel_reason,
-      attendanceThresholdPercent: record.attendance_threshold_percent,
-      roomName: record.room_name,
-      createdAt: dateOf(record.created_at),
-      updatedAt: dateOf(record.updated_at),
-      version: record.version,
-      instructor: {
-        id: record.instructor_id,
-        email: record.instructor_email,
-        displayName: record.instructor_display_name,
-        role: record.instructor_role,
-        createdAt: dateOf(record.instructor_created_at),
-      },
-    }),
-  );
-  return { rows, hasNextPage: records.length > first };
+  return { rows: records.slice(0, first).map(meetingRowOf), hasNextPage: records.length > first };
+}
+
+export function meetingRowOf(record: MeetingRecord): MeetingRow {
+  return {
+    id: record.id,
+    title: record.title,
+    description: record.description,
+    scheduledAt: dateOf(record.scheduled_at),
+    durationMinutes: record.duration_minutes,
+    endsAt: dateOf(record.ends_at),
+    status: record.status,
+    startedAt: optionalDateOf(record.started_at),
+    endedAt: optionalDateOf(record.ended_at),
+    cancelledAt: optionalDateOf(record.cancelled_at),
+    cancelReason: record.cancel_reason,
+    attendanceThresholdPercent: record.attendance_threshold_percent,
+    roomName: record.room_name,
+    createdAt: dateOf(record.created_at),
+    updatedAt: dateOf(record.updated_at),
+    version: record.version,
+    instructor: {
+      id: record.instructor_id,
+      email: record.instructor_email,
+      displayName: record.instructor_display_name,
+      role: record.instructor_role,
+      createdAt: dateOf(record.instructor_created_at),
+    },
+  };
 }
 
 function afterCursor([scheduledAt, id]: [string, string], direction: Direction): FilterQuery<Meeting> {

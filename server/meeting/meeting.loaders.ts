@@ -31,17 +31,17 @@ function participationOf(participants: ParticipantRow[], userId: string): Partic
   return byUser.get(userId) ?? null;
 }
 
-/**
- * Counts in SQL, for meetings whose participants are not loaded anyway. Keep in step with countOf().
- */
+/** A meeting's participant counts over `meeting_participants` rows, as ParticipantCounts. Keep in step with countOf(). */
+export const PARTICIPANT_COUNTS = `count(*)::int as invited,
+            count(*) filter (where rsvp = 'ACCEPTED')::int as accepted,
+            count(*) filter (where status = 'PRESENT')::int as present,
+            count(*) filter (where present_since is not null)::int as "inRoom"`;
+
+/** Counts in SQL, for meetings whose participants are not loaded anyway. */
 async function countInDatabase(em: EntityManager, meetingIds: readonly string[]): Promise<Map<string, ParticipantCounts>> {
   if (meetingIds.length === 0) return new Map();
   const rows: Array<{ meeting_id: string } & ParticipantCounts> = await em.getConnection().execute(
-    `select meeting_id,
-            count(*)::int as invited,
-            count(*) filter (where rsvp = 'ACCEPTED')::int as accepted,
-            count(*) filter (where status = 'PRESENT')::int as present,
-            count(*) filter (where present_since is not null)::int as "inRoom"
+    `select meeting_id, ${PARTICIPANT_COUNTS}
        from meeting_participants
       where meeting_id in (${meetingIds.map(() => '?').join(', ')})
       group by meeting_id`,
@@ -50,7 +50,7 @@ async function countInDatabase(em: EntityManager, meetingIds: readonly string[])
   return new Map(rows.map(({ meeting_id: meetingId, ...counts }) => [meetingId, counts]));
 }
 
-/** The same counts from a meeting's loaded participants: keep in step with countInDatabase(). */
+/** The same counts from a meeting's loaded participants: keep in step with PARTICIPANT_COUNTS. */
 function countOf(participants: ParticipantRow[]): ParticipantCounts {
   const count = (test: (participant: ParticipantRow) => boolean) => participants.filter(test).length;
   return {
