@@ -27,18 +27,29 @@ const tooSlow = () =>
 
 const DONE: IteratorReturnResult<undefined> = { value: undefined, done: true };
 
+/** Takes live events straight from a stream it is parked on (see EventStream.park). */
+export interface EventSink {
+  /**
+   * Handles one event: true when done with it, false when it will finish later. The stream then
+   * unparks it and keeps the next events for next(), so that they go out in order.
+   */
+  deliver(delivery: EventDelivery): boolean;
+}
+
 /**
  * One subscriber's events, in id order, each once: the replay from the log, then live events.
- * A live event goes straight to a reader waiting for it; events arriving during the replay, or
- * while the client is slow to read, wait in the inbox, and ids already delivered are skipped. The
- * inbox is bounded: a client that stops reading would otherwise grow server memory with every event.
+ * A live event goes straight to a sink parked on the stream, or to a reader waiting for it; events
+ * arriving during the replay, or while the client is slow to read, wait in the inbox, and ids already
+ * delivered are skipped. The inbox is bounded: a client that stops reading would otherwise grow
+ * server memory with every event.
  *
  * A plain iterator rather than a generator or a Repeater: this runs for every subscriber of every
  * event, and each layer of promises there costs thousands of allocations per event.
  */
-class EventStream implements AsyncIterableIterator<EventDelivery>, EventListener {
+export class EventStream implements AsyncIterableIterator<EventDelivery>, EventListener {
   private readonly inbox: EventDelivery[] = [];
   private reader: { resolve(result: IteratorResult<EventDelivery>): void } | null = null;
+  private sink: EventSink | null = null;
   private replaying: AsyncIterator<EventDelivery> | null = null;
   private failure: unknown = null;
   private started = false;
@@ -77,6 +88,18 @@ class EventStream implements AsyncIterableIterator<EventDelivery>, EventListener
     return new Promise((resolve) => (this.reader = { resolve }));
   }
 
+  /**
+   * Instead of a next() waiting for the next event: hands each live event to `sink` synchronously, as
+   * the hub dispatches it, for as long as the sink handles them at once. False when there is something
+   * to read with next() first (the replay, a backlog, the end).
+   */
+  park(sink: EventSink): boolean {
+    if (!this.started) this.start();
+    if (this.replaying || this.inbox.length > 0 || this.failure || this.finished) return false;
+    this.sink = sink;
+    return true;
+  }
+
   private async nextReplayed(): Promise<IteratorResult<EventDelivery>> {
     while (this.replaying) {
       const item = await this.replaying.next().catch(async (error: unknown) => {
@@ -92,6 +115,7 @@ class EventStream implements AsyncIterableIterator<EventDelivery>, EventListener
 
   async return(): Promise<IteratorResult<EventDelivery>> {
     this.finished = true;
+    this.sink = null;
     this.hub.unlisten(this);
     this.inbox.length = 0;
     const replaying = this.replaying;
@@ -114,6 +138,11 @@ class EventStream implements AsyncIterableIterator<EventDelivery>, EventListener
   }
 
   receive(delivery: EventDelivery): void {
+    if (this.sink) {
+      // Parked only on an empty inbox and after the replay: nothing is ahead of this event.
+      if (this.accepts(delivery) && !this.sink.deliver(delivery)) this.sink = null;
+      return;
+    }
     const reader = this.replaying ? null : this.takeReader();
     if (reader) {
       // A reader waits only on an empty inbox: nothing is ahead of this event.

@@ -3,12 +3,18 @@ import type { Context, Subscriber } from '../context';
 import { managesMeetingsOf } from '../meeting/meeting.policy';
 import type { User } from '../user/user.entity';
 import type { EventDelivery } from './event-delivery';
+import { type EventSink, EventStream } from './event-stream';
 import { selectsViewerDependentFields } from './viewer-dependent';
 
-/** One execution of an operation for one event and audience; `value` once it has settled. */
+/**
+ * One execution of an operation for one event and audience: `value` once it has settled; until then,
+ * the subscribers waiting for it, all sent to in one loop when it does.
+ */
 interface SharedResult {
-  promise: Promise<ExecutionResult>;
   value?: ExecutionResult;
+  /** Set if the execution threw instead: each subscriber of it fails. */
+  failure?: { error: unknown };
+  waiting: SharingSubscription[];
 }
 
 const resultsByDelivery = new WeakMap<EventDelivery, Map<string, SharedResult>>();
@@ -62,8 +68,8 @@ export async function subscribeSharingResults(args: ExecutionArgs): Promise<Asyn
   if (!(Symbol.asyncIterator in source)) return source;
   const ctx = args.contextValue as Context;
   if (!ctx.subscriber) throw new Error('Subscriptions are served over WebSocket only');
-  const facts = factsOf(args.schema, args.document);
-  return new SharingSubscription((source as AsyncIterable<EventDelivery>)[Symbol.asyncIterator](), args, ctx, ctx.subscriber, facts);
+  if (!(source instanceof EventStream)) throw new Error('A subscription’s source must be an event stream');
+  return new SharingSubscription(source, args, ctx, ctx.subscriber, factsOf(args.schema, args.document));
 }
 
 const DONE: IteratorReturnResult<undefined> = { done: true, value: undefined };
@@ -71,19 +77,21 @@ const DONE: IteratorReturnResult<undefined> = { done: true, value: undefined };
 /**
  * What the WebSocket server holds for a subscription: it yields nothing, and its first next() settles
  * when the source ends. Meanwhile each event's result goes straight to the subscriber's socket, in
- * order, rather than through an iteration, a serialisation and a socket write callback per
- * subscriber of every event.
+ * order.
  *
- * This runs for every subscriber of every event, and lives as long as each idle subscription: a
- * class with its state in a few fields, the keys shared by every subscriber of the operation, and a
- * result already computed handed over without another await.
+ * This runs for every subscriber of every event, and lives as long as each idle subscription. Idle,
+ * it is parked on its stream, which hands it each live event synchronously as the hub dispatches it:
+ * no promise per subscriber and event. A result not computed yet is waited for alongside every other
+ * subscriber sharing it, and sent to them all in one loop when it settles; the stream holds the
+ * events that arrive meanwhile, read with next() until it is empty and the subscription parks again.
  *
  * Not an async generator: a generator waiting in next() cannot be returned until an item arrives,
  * which would keep a closed subscription listening. return() goes straight to the source here.
  */
-class SharingSubscription implements AsyncGenerator<never> {
-  private sending: Promise<IteratorResult<never>> | undefined;
-  /** Once the WebSocket server has returned it: a result still being computed then is not sent after `complete`. */
+class SharingSubscription implements AsyncGenerator<never>, EventSink {
+  private ended: Promise<IteratorResult<never>> | undefined;
+  private settle: { resolve(result: IteratorResult<never>): void; reject(error: unknown): void } | undefined;
+  /** Once returned (by the WebSocket server, or after a failure): a result still being computed then is not sent after `complete`. */
   private returned = false;
   private readonly keys: SharedKeys;
   /** Set when the selection depends on the viewer. */
@@ -91,7 +99,7 @@ class SharingSubscription implements AsyncGenerator<never> {
   private readonly ownKey: string;
 
   constructor(
-    private readonly source: AsyncIterator<EventDelivery>,
+    private readonly source: EventStream,
     private readonly args: ExecutionArgs,
     private readonly ctx: Context,
     private readonly subscriber: Subscriber,
@@ -103,12 +111,17 @@ class SharingSubscription implements AsyncGenerator<never> {
   }
 
   next(): Promise<IteratorResult<never>> {
-    return (this.sending ??= this.sendAll());
+    if (!this.ended) {
+      this.ended = new Promise((resolve, reject) => (this.settle = { resolve, reject }));
+      this.read();
+    }
+    return this.ended;
   }
 
   async return(): Promise<IteratorResult<never>> {
     this.returned = true;
-    await this.source.return?.();
+    await this.source.return();
+    this.settle?.resolve(DONE);
     return DONE;
   }
 
@@ -125,14 +138,43 @@ class SharingSubscription implements AsyncGenerator<never> {
     await this.return();
   }
 
-  private async sendAll(): Promise<IteratorResult<never>> {
-    for (let item = await this.source.next(); !item.done; item = await this.source.next()) {
-      const computed = this.resultFor(item.value);
-      const result = computed instanceof Promise ? await computed : computed;
-      if (this.returned) break;
-      this.subscriber.send(result);
+  deliver(delivery: EventDelivery): boolean {
+    const shared = this.resultFor(delivery);
+    if (shared.value) {
+      this.subscriber.send(shared.value);
+      return true;
     }
-    return DONE;
+    if (shared.failure) {
+      this.fail(shared.failure.error);
+      return true;
+    }
+    shared.waiting.push(this);
+    return false;
+  }
+
+  /** The result this subscription waited for has settled: it goes out, then the events held meanwhile. */
+  sendWaited(result: ExecutionResult): void {
+    if (this.returned) return;
+    this.subscriber.send(result);
+    this.read();
+  }
+
+  fail(error: unknown): void {
+    if (this.returned) return;
+    void this.return();
+    this.settle?.reject(error);
+  }
+
+  /** Reads what the stream holds (the replay, a backlog) one event at a time, then parks on it. */
+  private read(): void {
+    if (this.returned || this.source.park(this)) return;
+    this.source.next().then(
+      (item) => {
+        if (item.done) void this.return();
+        else if (!this.returned && this.deliver(item.value)) this.read();
+      },
+      (error: unknown) => this.fail(error),
+    );
   }
 
   private keyFor(delivery: EventDelivery): string {
@@ -140,18 +182,27 @@ class SharingSubscription implements AsyncGenerator<never> {
     return managesMeetingsOf(this.viewer, delivery.instructorId) ? this.keys.managers : this.ownKey;
   }
 
-  private resultFor(delivery: EventDelivery): ExecutionResult | Promise<ExecutionResult> {
+  private resultFor(delivery: EventDelivery): SharedResult {
     let results = resultsByDelivery.get(delivery);
     if (!results) resultsByDelivery.set(delivery, (results = new Map()));
     const key = this.keyFor(delivery);
     let shared = results.get(key);
     if (!shared) {
       this.ctx.events.stats.executions += 1;
-      const promise = Promise.resolve(execute({ ...this.args, rootValue: delivery }));
-      const created: SharedResult = { promise };
-      void promise.then((value) => (created.value = value));
+      const created: SharedResult = { waiting: [] };
       results.set(key, (shared = created));
+      // A promise even for an execution that throws at once: this runs inside the hub's dispatch loop.
+      new Promise<ExecutionResult>((resolve) => resolve(execute({ ...this.args, rootValue: delivery }))).then(
+        (value) => {
+          created.value = value;
+          for (const subscription of created.waiting.splice(0)) subscription.sendWaited(value);
+        },
+        (error: unknown) => {
+          created.failure = { error };
+          for (const subscription of created.waiting.splice(0)) subscription.fail(error);
+        },
+      );
     }
-    return shared.value ?? shared.promise;
+    return shared;
   }
 }
