@@ -215,7 +215,7 @@ export async function listMeetings(ctx: Context, args: MeetingsArgs): Promise<Me
   const direction = whenOrder(args.when);
   const where = { $and: [visibleTo(viewer), whenFilter(args.when, ctx.clock.now()), args.status ? { status: args.status } : {}] };
   const { rows, hasNextPage } = await findMeetingPage(ctx.em, where, { first: args.first, after, direction });
-  const edges = rows.map((node) => ({ node, cursor: meetingCursor(ctx.em, node, direction) }));
+  const edges = rows.map((node) => ({ node, cursor: meetingCursor(node) }));
   return {
     edges,
     pageInfo: {

@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Cursor } from '@mikro-orm/core';
 import { MeetingParticipant } from '../participant/participant.entity';
 import { Role, startTestServer, type GraphQLResponse, type TestServer } from '../testing/test-server';
 import type { User } from '../user/user.entity';
 import { Meeting } from './meeting.entity';
 import { MeetingStatus } from './meeting-status';
+import { meetingCursor } from './meeting-row';
 
 const CREATE = `mutation Create($input: CreateMeetingInput!) {
   createMeeting(input: $input) {
@@ -205,6 +207,14 @@ describe('finding meetings', () => {
     }
     expect(seen).toEqual(everything);
     expect(seen).toHaveLength(8);
+  });
+
+  it('cursors are the ones MikroORM writes for the entity, in either direction', async () => {
+    const meeting = await server.orm.em.fork().findOneOrFail(Meeting, { id: otherInstructors.id });
+    for (const direction of ['asc', 'desc'] as const) {
+      const written = Cursor.for(server.orm.getMetadata().get(Meeting), meeting as never, { scheduledAt: direction, id: direction });
+      expect(meetingCursor(meeting)).toBe(written);
+    }
   });
 
   it.each(['UPCOMING', 'PAST'])('%s: pages of 1 walk the window in order, with both page flags right', async (when) => {
