@@ -1,9 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { databaseUrl } from '../database/create-database';
 import { ok } from '../testing/assertions';
 import { Role, startTestServer, type TestServer } from '../testing/test-server';
 import type { User } from '../user/user.entity';
+import type { EventDelivery } from './event-delivery';
 
 const READS_THE_LOG = /^select .* from "meeting_events"/s;
 
@@ -35,6 +37,29 @@ describe('dispatching the events committed on this instance', () => {
     const { meeting, event, logReads } = await startAndWatch();
     expect(event).toMatchObject({ type: 'STARTED', meeting: { id: meeting.id } });
     expect(logReads).toEqual([]);
+  });
+
+  it('are offered to the listeners of an admin, the instructor and the students invited, not to every listener of the instance', async () => {
+    const meeting = await server.createMeeting(owner, { students: [student] });
+    const offered = new Map<string, string[]>();
+    const listener = (name: string, viewer: Pick<User, 'id' | 'role'>) => ({
+      viewer,
+      receive: (delivery: EventDelivery) => offered.set(name, [...(offered.get(name) ?? []), delivery.record.type]),
+    });
+    const listeners = [
+      listener('admin', { id: randomUUID(), role: Role.ADMIN }),
+      listener('owner', owner),
+      listener('student', student),
+      ...Array.from({ length: 5 }, (_, index) => listener(`stranger ${index}`, { id: randomUUID(), role: Role.STUDENT })),
+    ];
+    for (const each of listeners) server.events.listen(each);
+    try {
+      ok(await server.graphql('mutation ($id: ID!) { startMeeting(id: $id) { id } }', { id: meeting.id }, await server.tokenFor(owner)));
+      await expect.poll(() => offered.get('student')).toEqual(['STARTED']);
+      expect(Object.fromEntries(offered)).toEqual({ admin: ['STARTED'], owner: ['STARTED'], student: ['STARTED'] });
+    } finally {
+      for (const each of listeners) server.events.unlisten(each);
+    }
   });
 
   it('after an id a rolled-back transaction used, the log is read, and the event still arrives', async () => {

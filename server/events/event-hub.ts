@@ -1,11 +1,15 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
+import { managesEveryMeeting } from '../meeting/meeting.policy';
+import type { User } from '../user/user.entity';
 import type { EventBus } from './event-bus';
 import { type EventDelivery, loadDelivery } from './event-delivery';
 import { MeetingEventRecord } from './meeting-event.entity';
 
 /** A subscriber's stream: an object rather than a callback, so that listening makes no closure per subscription. */
 export interface EventListener {
+  /** Whose stream it is: the hub offers an event only to the listeners of the users who may receive it. */
+  readonly viewer: Pick<User, 'id' | 'role'>;
   receive(delivery: EventDelivery): void;
 }
 
@@ -33,6 +37,9 @@ export class EventHub {
   private draining: Promise<void> | null = null;
   private wokenWhileDraining = false;
   private readonly listeners = new Set<EventListener>();
+  /** Admins' listeners, offered every event; everyone else's by user, offered the events of their meetings only. */
+  private readonly seeingEverything = new Set<EventListener>();
+  private readonly byUser = new Map<string, Set<EventListener>>();
   private pollTimer: NodeJS.Timeout | undefined;
   private lastPrune = 0;
   /** Subscription executions run on this instance; shared results count once. */
@@ -66,11 +73,21 @@ export class EventHub {
   }
 
   listen(listener: EventListener): void {
+    if (this.listeners.has(listener)) return;
     this.listeners.add(listener);
+    if (managesEveryMeeting(listener.viewer)) return void this.seeingEverything.add(listener);
+    const { id } = listener.viewer;
+    let own = this.byUser.get(id);
+    if (!own) this.byUser.set(id, (own = new Set()));
+    own.add(listener);
   }
 
   unlisten(listener: EventListener): void {
-    this.listeners.delete(listener);
+    if (!this.listeners.delete(listener)) return;
+    this.seeingEverything.delete(listener);
+    const own = this.byUser.get(listener.viewer.id);
+    own?.delete(listener);
+    if (own?.size === 0) this.byUser.delete(listener.viewer.id);
   }
 
   /** Events after `afterId` (of one meeting, if given) from the log, oldest first. */
@@ -120,6 +137,8 @@ export class EventHub {
     await this.options.bus.close();
     await this.draining;
     this.listeners.clear();
+    this.seeingEverything.clear();
+    this.byUser.clear();
   }
 
   private async drain(): Promise<void> {
@@ -128,11 +147,36 @@ export class EventHub {
       for (const record of records) {
         const delivery = this.listeners.size > 0 ? await loadDelivery(this.options.orm, record) : null;
         this.dispatched = record.id;
-        if (delivery) for (const listener of this.listeners) listener.receive(delivery);
+        if (delivery) this.offer(delivery);
       }
       if (records.length < PAGE) break;
     }
     await this.pruneNowAndThen();
+  }
+
+  /**
+   * Offers an event to every listener that may receive it (each listener still checks): admins, the
+   * meeting's instructor, the students invited, and the student an event is about (who is no longer
+   * invited once removed). With more listeners on this instance than students invited, through the
+   * index by user: an event of a class of thirty then costs thirty lookups, not one check for every
+   * subscriber on the instance.
+   */
+  private offer(delivery: EventDelivery): void {
+    const { instructorId, invitedUserIds, record } = delivery;
+    if (this.listeners.size <= invitedUserIds.size + this.seeingEverything.size) {
+      for (const listener of this.listeners) listener.receive(delivery);
+      return;
+    }
+    for (const listener of this.seeingEverything) listener.receive(delivery);
+    this.offerTo(instructorId, delivery);
+    for (const userId of invitedUserIds) if (userId !== instructorId) this.offerTo(userId, delivery);
+    const { userId } = record;
+    if (userId && userId !== instructorId && !invitedUserIds.has(userId)) this.offerTo(userId, delivery);
+  }
+
+  private offerTo(userId: string, delivery: EventDelivery): void {
+    const own = this.byUser.get(userId);
+    if (own) for (const listener of own) listener.receive(delivery);
   }
 
   /**

@@ -67,6 +67,10 @@ export class EventStream implements AsyncIterableIterator<EventDelivery>, EventL
     return this;
   }
 
+  get viewer(): User {
+    return this.options.viewer;
+  }
+
   /**
    * Not an async function: a live event for a waiting reader then settles the promise the reader holds,
    * with no async function's own promise to resolve in between (two turns of the microtask queue fewer
