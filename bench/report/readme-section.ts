@@ -23,7 +23,7 @@ function historyLine(results: BenchResults): string {
   const judged = results.rows.filter((row) => row.pass !== null);
   const ratios = results.rows
     .filter((row) => row.ratio !== null)
-    .map((row) => `${row.measurement.replace(/ \(.*$/, '').replace(/:.*$/, '')} ${row.ratio!.toFixed(2)}×${row.pass ? '' : ' ✗'}`);
+    .map((row) => `${row.measurement.replace(/ \(.*$/, '').replace(/:.*$/, '')} ${row.ratio!.toFixed(2)}×${row.pass === false ? ' ✗' : ''}`);
   return `- ${results.startedAt.slice(0, 16).replace('T', ' ')} UTC, ${results.mode}: ${judged.filter((row) => row.pass).length}/${judged.length} targets met; ${ratios.join(', ')}`;
 }
 
