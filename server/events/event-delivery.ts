@@ -15,7 +15,6 @@ import type { MeetingEventRecord } from './meeting-event.entity';
 export interface EventDelivery {
   record: MeetingEventRecord;
   meeting: MeetingRow;
-  instructorId: string;
   /** The users invited to the meeting now: with its managers, who may receive its events. */
   invitedUserIds: ReadonlySet<string>;
   /** The participant a participant event is about, with their user, while the invitation exists. */
@@ -54,5 +53,5 @@ export async function loadDelivery(orm: MikroORM, record: MeetingEventRecord): P
   const { invited, accepted, present, inRoom } = row;
   loaders.counts.prime(record.meetingId, { invited, accepted, present, inRoom });
   const invitedUserIds = new Set(row.invited_user_ids?.split(',') ?? []);
-  return { record, meeting: meetingRowOf(row), instructorId: row.instructor_id, invitedUserIds, participant, loaders, em };
+  return { record, meeting: meetingRowOf(row), invitedUserIds, participant, loaders, em };
 }

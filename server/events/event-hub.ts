@@ -162,7 +162,8 @@ export class EventHub {
    * subscriber on the instance.
    */
   private offer(delivery: EventDelivery): void {
-    const { instructorId, invitedUserIds, record } = delivery;
+    const { meeting, invitedUserIds, record } = delivery;
+    const instructorId = meeting.instructor.id;
     if (this.listeners.size <= invitedUserIds.size + this.seeingEverything.size) {
       for (const listener of this.listeners) listener.receive(delivery);
       return;

@@ -1,4 +1,4 @@
-import { managesMeetingsOf } from '../meeting/meeting.policy';
+import { canManage } from '../meeting/meeting.policy';
 import type { User } from '../user/user.entity';
 import type { EventDelivery } from './event-delivery';
 import { MeetingEventType, PARTICIPANT_EVENT_TYPES } from './meeting-event-type';
@@ -8,8 +8,8 @@ import { MeetingEventType, PARTICIPANT_EVENT_TYPES } from './meeting-event-type'
  * the meeting's own events, and participant events about themselves only. A removed student gets
  * their UNINVITED event and nothing of that meeting after it.
  */
-export function canReceive(viewer: User, { record, instructorId, invitedUserIds }: EventDelivery): boolean {
-  if (managesMeetingsOf(viewer, instructorId)) return true;
+export function canReceive(viewer: User, { record, meeting, invitedUserIds }: EventDelivery): boolean {
+  if (canManage(viewer, meeting)) return true;
   if (record.type === MeetingEventType.UNINVITED) return record.userId === viewer.id;
   const invited = invitedUserIds.has(viewer.id);
   if (PARTICIPANT_EVENT_TYPES.has(record.type)) return invited && record.userId === viewer.id;

@@ -22,7 +22,7 @@ function setUp(slowIds: ReadonlySet<number>) {
   const dispatch = (id: number) => {
     const delivery = {
       record: { id, type: MeetingEventType.UPDATED, meetingId: 'm', participantId: null, userId: null, at: new Date() },
-      instructorId: 'someone',
+      meeting: { id: 'm', instructor: { id: 'someone' } },
       invitedUserIds: new Set(),
     } as unknown as EventDelivery;
     for (const listener of listeners) listener.receive(delivery);

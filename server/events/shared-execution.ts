@@ -1,6 +1,6 @@
 import { createSourceEventStream, type DocumentNode, execute, type ExecutionArgs, type ExecutionResult, type GraphQLSchema, print } from 'graphql';
 import type { Context, Subscriber } from '../context';
-import { managesMeetingsOf } from '../meeting/meeting.policy';
+import { canManage } from '../meeting/meeting.policy';
 import type { User } from '../user/user.entity';
 import type { EventDelivery } from './event-delivery';
 import { type EventSink, EventStream } from './event-stream';
@@ -179,7 +179,7 @@ class SharingSubscription implements AsyncGenerator<never>, EventSink {
 
   private keyFor(delivery: EventDelivery): string {
     if (!this.viewer) return this.keys.everyone;
-    return managesMeetingsOf(this.viewer, delivery.instructorId) ? this.keys.managers : this.ownKey;
+    return canManage(this.viewer, delivery.meeting) ? this.keys.managers : this.ownKey;
   }
 
   private resultFor(delivery: EventDelivery): SharedResult {
