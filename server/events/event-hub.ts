@@ -73,7 +73,6 @@ export class EventHub {
   }
 
   listen(listener: EventListener): void {
-    if (this.listeners.has(listener)) return;
     this.listeners.add(listener);
     if (managesEveryMeeting(listener.viewer)) return void this.seeingEverything.add(listener);
     const { id } = listener.viewer;
