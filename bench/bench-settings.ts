@@ -17,7 +17,11 @@ export interface BenchSettings {
   data: DataSetSize;
   /** Meetings per page in the throughput test. */
   pageSize: number;
-  throughput: { connections: number; warmUpSeconds: number; seconds: number; rounds: number };
+  /**
+   * `warmUpSeconds`: one unmeasured run per server first; `rampSeconds`: the start of every run, while
+   * its connections open and answer their first requests, left out of its figures.
+   */
+  throughput: { connections: number; warmUpSeconds: number; rampSeconds: number; seconds: number; rounds: number };
   statementPageSizes: number[];
   fanOut: { clientCounts: number[]; rounds: number };
   /** Clients holding an idle subscription while the server's memory is read. */
@@ -30,7 +34,7 @@ export const QUICK: BenchSettings = {
   name: 'quick',
   data: { instructors: 20, students: 1_000, meetings: 2_000, participantsPerMeeting: 30, listeners: 2_000 },
   pageSize: 20,
-  throughput: { connections: 32, warmUpSeconds: 3, seconds: 5, rounds: 2 },
+  throughput: { connections: 32, warmUpSeconds: 3, rampSeconds: 1, seconds: 5, rounds: 2 },
   statementPageSizes: [1, 10, 50, 100],
   fanOut: { clientCounts: [1_000], rounds: 3 },
   memoryClients: 1_000,
@@ -41,7 +45,7 @@ export const FULL: BenchSettings = {
   name: 'full',
   data: { instructors: 200, students: 5_000, meetings: 20_000, participantsPerMeeting: 30, listeners: 20_000 },
   pageSize: 20,
-  throughput: { connections: 32, warmUpSeconds: 5, seconds: 10, rounds: 3 },
+  throughput: { connections: 32, warmUpSeconds: 5, rampSeconds: 2, seconds: 10, rounds: 3 },
   statementPageSizes: [1, 10, 50, 100],
   fanOut: { clientCounts: [1_000, 5_000, 10_000], rounds: 5 },
   memoryClients: 10_000,

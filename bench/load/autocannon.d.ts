@@ -24,6 +24,11 @@ declare module 'autocannon' {
     errors: number;
     timeouts: number;
   }
-  function autocannon(options: Options): Promise<Result>;
+  /** A running load: a promise of its result that reports each response as it comes. */
+  interface Instance extends PromiseLike<Result> {
+    /** `connection` is the same object for every response on one connection; `latency` in ms. */
+    on(event: 'response', listener: (connection: object, statusCode: number, bytes: number, latency: number) => void): this;
+  }
+  function autocannon(options: Options): Instance;
   export = autocannon;
 }

@@ -6,9 +6,13 @@ import { cpuMicros, profiled, type RunningServer } from '../servers/launch';
 
 /** One autocannon run against one server. */
 export interface LoadRun {
+  /** Throughput and latencies after the run's ramp-up (see http-load.ts). */
   requestsPerSecond: number;
   p50: number;
   p99: number;
+  /** From the start of the run until each of its new connections had its first answer. */
+  firstBurstMs: number;
+  /** All of the run's requests, the ramp-up's included. */
   requests: number;
   non2xx: number;
   errors: number;
@@ -35,7 +39,7 @@ export async function compareThroughput(
   log: (line: string) => void,
   profile: boolean,
 ): Promise<ThroughputComparison> {
-  const { connections, warmUpSeconds, seconds, rounds } = settings.throughput;
+  const { connections, warmUpSeconds, rampSeconds, seconds, rounds } = settings.throughput;
   const load = children.start('http-load', path.join(__dirname, '../load/http-load.ts'), { core: 'load' });
   const variables = { first: settings.pageSize };
   const targets = {
@@ -55,8 +59,8 @@ export async function compareThroughput(
       const { server, headers, body } = targets[name];
       const cpuBefore = await cpuMicros(server);
       const measured = await load.request<Omit<LoadRun, 'serverCpuMsPerRequest'>>(
-        { type: 'run', url: server.url, headers, body, connections, seconds: runSeconds },
-        (runSeconds + 60) * 1000,
+        { type: 'run', url: server.url, headers, body, connections, rampSeconds, seconds: runSeconds },
+        (rampSeconds + runSeconds + 60) * 1000,
       );
       return { ...measured, serverCpuMsPerRequest: ((await cpuMicros(server)) - cpuBefore) / 1000 / Math.max(1, measured.requests) };
     });
@@ -69,7 +73,7 @@ export async function compareThroughput(
         const measured = await run(name, seconds, profileFile);
         result[name].push(measured);
         log(
-          `  round ${round + 1}, ${name}: ${measured.requestsPerSecond.toFixed(0)} req/s, p99 ${measured.p99} ms,` +
+          `  round ${round + 1}, ${name}: ${measured.requestsPerSecond.toFixed(0)} req/s, p99 ${measured.p99} ms, first burst ${measured.firstBurstMs.toFixed(0)} ms,` +
             ` ${measured.serverCpuMsPerRequest.toFixed(1)} ms CPU per request, load generator ${(measured.busy * 100).toFixed(0)} % busy`,
         );
       }
