@@ -67,7 +67,7 @@ function throughputRows({ throughput }: BenchResults, settings: BenchSettings): 
       ratio: ours.firstBurst / theirs.firstBurst,
       target: '—',
       pass: null,
-      note: `the ramp-up the rows above leave out; ${connections} answers per run, so it moves a lot from run to run`,
+      note: `the ramp-up that throughput and p99 leave out (the CPU row counts it); ${connections} answers per run, so it moves a lot from run to run`,
     },
   ];
 }
