@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
-import { loadParticipantRows, type ParticipantRow } from '../participant/participant-row';
+import { loadParticipantRows, loadParticipantSummaries, type ParticipantRow, type ParticipantSummary } from '../participant/participant-row';
 import { ParticipantStatus, Rsvp } from '../participant/participant-status';
 import type { User } from '../user/user.entity';
 
@@ -14,11 +14,13 @@ export interface ParticipantCounts {
 const NO_PARTICIPANTS: ParticipantCounts = { invited: 0, accepted: 0, present: 0, inRoom: 0 };
 
 export type ParticipantsLoader = DataLoader<string, ParticipantRow[]>;
+export type ParticipantSummariesLoader = DataLoader<string, ParticipantSummary[]>;
 export type CountsLoader = DataLoader<string, ParticipantCounts>;
 
 /** Loaders whose answers are the same for every viewer, which several contexts may share. */
 export interface ViewerIndependentLoaders {
   participants: ParticipantsLoader;
+  participantSummaries: ParticipantSummariesLoader;
   counts: CountsLoader;
 }
 
@@ -51,8 +53,8 @@ async function countInDatabase(em: EntityManager, meetingIds: readonly string[])
 }
 
 /** The same counts from a meeting's loaded participants: keep in step with PARTICIPANT_COUNTS. */
-function countOf(participants: ParticipantRow[]): ParticipantCounts {
-  const count = (test: (participant: ParticipantRow) => boolean) => participants.filter(test).length;
+function countOf(participants: ParticipantSummary[]): ParticipantCounts {
+  const count = (test: (participant: ParticipantSummary) => boolean) => participants.filter(test).length;
   return {
     invited: participants.length,
     accepted: count((participant) => participant.rsvp === Rsvp.ACCEPTED),
@@ -61,37 +63,42 @@ function countOf(participants: ParticipantRow[]): ParticipantCounts {
   };
 }
 
+/** Each meeting's rows, in the order of `meetingIds` (empty for a meeting without any). */
+function byMeeting<T extends { meetingId: string }>(meetingIds: readonly string[], rows: T[]): T[][] {
+  const grouped = new Map<string, T[]>(meetingIds.map((id) => [id, []]));
+  for (const row of rows) grouped.get(row.meetingId)?.push(row);
+  return meetingIds.map((id) => grouped.get(id)!);
+}
+
 /**
- * Per-request batch loaders keyed by meeting id: one statement for a whole page of meetings, and
+ * Per-request batch loaders keyed by meeting id: one statement for a whole page of meetings (its
+ * participants as rows, or as summaries where a page asks for no more, see asksForSummariesOnly), and
  * none for the counts of meetings whose participants the request loads anyway (a page showing both
  * costs one statement, not two). With `shared`, its participants and counts are used (e.g. one load
  * for every subscriber of an event) and the viewer's own invitation is found among those participants
  * instead of being queried.
  */
 export function createMeetingLoaders(em: EntityManager, viewer: User | null, shared?: ViewerIndependentLoaders) {
-  /** The participants loader's cache: which meetings' participants this request asked for. */
+  /** The participant loaders' caches: which meetings' participants this request asked for. */
   const requestedParticipants = new Map<string, Promise<ParticipantRow[]>>();
+  const requestedSummaries = new Map<string, Promise<ParticipantSummary[]>>();
   const participants: ParticipantsLoader =
     shared?.participants ??
-    new DataLoader<string, ParticipantRow[]>(
-      async (meetingIds) => {
-        const rows = await loadParticipantRows(em, meetingIds);
-        const byMeeting = new Map<string, ParticipantRow[]>(meetingIds.map((id) => [id, []]));
-        for (const row of rows) byMeeting.get(row.meetingId)?.push(row);
-        return meetingIds.map((id) => byMeeting.get(id)!);
-      },
-      { cacheMap: requestedParticipants },
-    );
+    new DataLoader(async (meetingIds) => byMeeting(meetingIds, await loadParticipantRows(em, meetingIds)), { cacheMap: requestedParticipants });
+  const participantSummaries: ParticipantSummariesLoader =
+    shared?.participantSummaries ??
+    new DataLoader(async (meetingIds) => byMeeting(meetingIds, await loadParticipantSummaries(em, meetingIds)), { cacheMap: requestedSummaries });
 
   // Dispatched after every field of the page asked for what it needs, so the participants requested
   // by this page are known by then.
   const counts: CountsLoader =
     shared?.counts ??
     new DataLoader<string, ParticipantCounts>(async (meetingIds) => {
-      const fromDatabase = await countInDatabase(em, meetingIds.filter((id) => !requestedParticipants.has(id)));
+      const listedFor = (id: string) => requestedParticipants.get(id) ?? requestedSummaries.get(id);
+      const fromDatabase = await countInDatabase(em, meetingIds.filter((id) => !listedFor(id)));
       return Promise.all(
         meetingIds.map(async (id) => {
-          const listed = requestedParticipants.get(id);
+          const listed = listedFor(id);
           return listed ? countOf(await listed) : (fromDatabase.get(id) ?? NO_PARTICIPANTS);
         }),
       );
@@ -106,11 +113,13 @@ export function createMeetingLoaders(em: EntityManager, viewer: User | null, sha
 
   return {
     participants,
+    participantSummaries,
     counts,
     viewerParticipation,
     /** After a change to a meeting, later reads in the same request must see it. */
     forgetMeeting(meetingId: string) {
       participants.clear(meetingId);
+      participantSummaries.clear(meetingId);
       counts.clear(meetingId);
       viewerParticipation.clear(meetingId);
     },

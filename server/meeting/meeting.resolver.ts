@@ -1,9 +1,11 @@
-import { Arg, Args, Authorized, Ctx, Extensions, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, Extensions, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { DEPENDS_ON_VIEWER } from '../events/viewer-dependent';
 import { AttendanceRecord, attendanceOf } from '../participant/attendance';
 import { MeetingParticipant } from '../participant/participant.entity';
-import type { ParticipantRow } from '../participant/participant-row';
+import type { ParticipantRow, ParticipantSummary } from '../participant/participant-row';
+import { asksForSummariesOnly } from '../participant/participant-selection';
 import { Rsvp } from '../participant/participant-status';
 import { Role } from '../user/role';
 import { User, type UserView } from '../user/user.entity';
@@ -89,8 +91,14 @@ export class MeetingResolver {
   @FieldResolver(() => [MeetingParticipant], {
     description: 'Everyone invited, for the instructor and admins; a student sees only their own invitation.',
   })
-  async participants(@Root() meeting: MeetingView, @Ctx() ctx: Context): Promise<ParticipantRow[]> {
-    if (canManage(requireViewer(ctx), meeting)) return ctx.loaders.participants.load(meeting.id);
+  async participants(
+    @Root() meeting: MeetingView,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ParticipantRow[] | ParticipantSummary[]> {
+    if (canManage(requireViewer(ctx), meeting)) {
+      return asksForSummariesOnly(info) ? ctx.loaders.participantSummaries.load(meeting.id) : ctx.loaders.participants.load(meeting.id);
+    }
     const own = await ctx.loaders.viewerParticipation.load(meeting.id);
     return own ? [own] : [];
   }

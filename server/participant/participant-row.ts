@@ -42,23 +42,54 @@ interface ParticipantRecord {
 }
 
 /**
- * The participants of some meetings with their users, by name (as the entities sort them), in one
- * statement; only `userId`'s invitations when given.
+ * A participant as a list of names shows it: none of the timestamps but the one the counts need, and
+ * no account date. Pages that ask for no more (see `asksForSummariesOnly`) read these: the timestamps
+ * were most of what PostgreSQL formatted and the driver parsed for a page's participants.
  */
-export async function loadParticipantRows(em: EntityManager, meetingIds: readonly string[], userId?: string): Promise<ParticipantRow[]> {
-  if (meetingIds.length === 0) return [];
-  const records: ParticipantRecord[] = await em.getConnection().execute(
-    `select p.id, p.meeting_id, p.status, p.rsvp, p.attended_seconds,
-            ${epochMilliseconds('p.invited_at', 'invited_at')}, ${epochMilliseconds('p.responded_at', 'responded_at')},
-            ${epochMilliseconds('p.joined_at', 'joined_at')}, ${epochMilliseconds('p.left_at', 'left_at')},
-            ${epochMilliseconds('p.present_since', 'present_since')}, ${epochMilliseconds('p.last_seen_at', 'last_seen_at')},
-            u.id as user_id, u.email, u.display_name, u.role, ${epochMilliseconds('u.created_at', 'user_created_at')}
+export interface ParticipantSummary extends Pick<ParticipantRow, 'id' | 'meetingId' | 'status' | 'rsvp' | 'presentSince'> {
+  user: UserSummary;
+}
+
+export type UserSummary = Omit<UserView, 'createdAt'>;
+
+type ParticipantSummaryRecord = Pick<
+  ParticipantRecord,
+  'id' | 'meeting_id' | 'status' | 'rsvp' | 'present_since' | 'user_id' | 'email' | 'display_name' | 'role'
+>;
+
+/**
+ * The participants of some meetings with their users, by name (as the entities sort them), in one
+ * statement selecting `columns`; only `userId`'s invitations when given.
+ */
+function selectParticipants<T>(em: EntityManager, columns: string, meetingIds: readonly string[], userId?: string): Promise<T[]> {
+  return em.getConnection().execute(
+    `select ${columns}
        from meeting_participants p
        -- A lookup by key per participant: as a plain join, PostgreSQL hashes the whole users table.
        cross join lateral (select * from users where users.id = p.user_id limit 1) u
       where p.meeting_id in (${meetingIds.map(() => '?').join(', ')})${userId ? ' and p.user_id = ?' : ''}
       order by u.display_name, p.id`,
     userId ? [...meetingIds, userId] : [...meetingIds],
+  );
+}
+
+const USER_SUMMARY_COLUMNS = 'u.id as user_id, u.email, u.display_name, u.role';
+
+function userSummaryOf(record: ParticipantSummaryRecord): UserSummary {
+  return { id: record.user_id, email: record.email, displayName: record.display_name, role: record.role };
+}
+
+export async function loadParticipantRows(em: EntityManager, meetingIds: readonly string[], userId?: string): Promise<ParticipantRow[]> {
+  if (meetingIds.length === 0) return [];
+  const records = await selectParticipants<ParticipantRecord>(
+    em,
+    `p.id, p.meeting_id, p.status, p.rsvp, p.attended_seconds,
+     ${epochMilliseconds('p.invited_at', 'invited_at')}, ${epochMilliseconds('p.responded_at', 'responded_at')},
+     ${epochMilliseconds('p.joined_at', 'joined_at')}, ${epochMilliseconds('p.left_at', 'left_at')},
+     ${epochMilliseconds('p.present_since', 'present_since')}, ${epochMilliseconds('p.last_seen_at', 'last_seen_at')},
+     ${USER_SUMMARY_COLUMNS}, ${epochMilliseconds('u.created_at', 'user_created_at')}`,
+    meetingIds,
+    userId,
   );
   return records.map((record) => ({
     id: record.id,
@@ -72,6 +103,23 @@ export async function loadParticipantRows(em: EntityManager, meetingIds: readonl
     presentSince: optionalDateOf(record.present_since),
     lastSeenAt: optionalDateOf(record.last_seen_at),
     attendedSeconds: record.attended_seconds,
-    user: { id: record.user_id, email: record.email, displayName: record.display_name, role: record.role, createdAt: dateOf(record.user_created_at) },
+    user: { ...userSummaryOf(record), createdAt: dateOf(record.user_created_at) },
+  }));
+}
+
+export async function loadParticipantSummaries(em: EntityManager, meetingIds: readonly string[]): Promise<ParticipantSummary[]> {
+  if (meetingIds.length === 0) return [];
+  const records = await selectParticipants<ParticipantSummaryRecord>(
+    em,
+    `p.id, p.meeting_id, p.status, p.rsvp, ${epochMilliseconds('p.present_since', 'present_since')}, ${USER_SUMMARY_COLUMNS}`,
+    meetingIds,
+  );
+  return records.map((record) => ({
+    id: record.id,
+    meetingId: record.meeting_id,
+    status: record.status,
+    rsvp: record.rsvp,
+    presentSince: optionalDateOf(record.present_since),
+    user: userSummaryOf(record),
   }));
 }

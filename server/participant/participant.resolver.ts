@@ -5,7 +5,7 @@ import { InvitationsArgs } from '../meeting/meeting.inputs';
 import { User, type UserView } from '../user/user.entity';
 import { JoinInfoType } from './join-info.type';
 import { MeetingParticipant } from './participant.entity';
-import type { ParticipantRow } from './participant-row';
+import type { ParticipantRow, ParticipantSummary, UserSummary } from './participant-row';
 import { PRESENCE_TIMEOUT_SECONDS } from './presence';
 import {
   inviteStudents,
@@ -77,14 +77,14 @@ export class ParticipantResolver {
   }
 
   @FieldResolver(() => Meeting)
-  meeting(@Root() participant: MeetingParticipant | ParticipantRow, @Ctx() ctx: Context): Promise<Meeting> {
+  meeting(@Root() participant: MeetingParticipant | ParticipantRow | ParticipantSummary, @Ctx() ctx: Context): Promise<Meeting> {
     const meeting = participant instanceof MeetingParticipant ? participant.meeting : ctx.em.getReference(Meeting, participant.meetingId, { wrapped: true });
     return meeting.load({ dataloader: true }) as Promise<Meeting>;
   }
 
-  /** Entities come from changes and invitation lists; rows, with their users, from pages of meetings. */
+  /** Entities come from changes and invitation lists; rows and summaries, with their users, from pages of meetings. */
   @FieldResolver(() => User)
-  user(@Root() participant: MeetingParticipant | ParticipantRow): Promise<UserView> | UserView {
+  user(@Root() participant: MeetingParticipant | ParticipantRow | ParticipantSummary): Promise<UserView> | UserView | UserSummary {
     return participant instanceof MeetingParticipant ? (participant.user.load({ dataloader: true }) as Promise<User>) : participant.user;
   }
 }
