@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Clock } from '../clock';
 import { MeetingEventRecord } from './meeting-event.entity';
 import type { MeetingEventType } from './meeting-event-type';
 
@@ -10,7 +11,7 @@ export interface EventDraft {
 }
 
 /** pg_advisory_xact_lock key reserved for the event log ("amphi" in ASCII). */
-const EVENT_LOG_LOCK = 0x616d706869;
+export const EVENT_LOG_LOCK = 0x616d706869;
 
 /**
  * Adds events to the transaction, and returns their records (with their ids once committed). The
@@ -21,10 +22,14 @@ const EVENT_LOG_LOCK = 0x616d706869;
  * Call it last in a transaction (only the flush and commit may follow), after taking the row locks
  * the flush needs: rows are always locked before this lock, never the other way round, so two
  * transactions cannot wait on each other.
+ *
+ * The events' time is read once the lock is held, so that it never goes back as ids go up, and
+ * stands as near the commit as it can.
  */
-export async function appendEvents(em: EntityManager, drafts: EventDraft[], at: Date): Promise<MeetingEventRecord[]> {
+export async function appendEvents(em: EntityManager, drafts: EventDraft[], clock: Clock): Promise<MeetingEventRecord[]> {
   if (drafts.length === 0) return [];
   await em.execute('select pg_advisory_xact_lock(?)', [EVENT_LOG_LOCK]);
+  const at = clock.now();
   const records = drafts.map((draft) => new MeetingEventRecord({ ...draft, at }));
   em.persist(records);
   return records;

@@ -5,6 +5,7 @@ import { ok } from '../testing/assertions';
 import { type SubscriptionOptions, TestSubscriber } from '../testing/subscriber';
 import { Role, startTestServer, TEST_JWT_SECRET, type TestServer } from '../testing/test-server';
 import type { User } from '../user/user.entity';
+import { EVENT_LOG_LOCK } from './append-events';
 import { MeetingEventRecord } from './meeting-event.entity';
 
 let server: TestServer;
@@ -228,6 +229,27 @@ describe('what an event carries', () => {
     const ids = events.map((event) => Number(event.id));
     expect(ids).toEqual([...ids].sort((a, b) => a - b));
     await watcher.expectQuiet();
+  });
+
+  it('an event’s time is read once it holds the log’s lock, so times never go back as ids go up', async () => {
+    const meeting = await meetingFor([invited]);
+    const watcher = await subscribe(owner, { meetingId: meeting.id });
+    const waitingForTheLog = async () => {
+      const [row] = await server.em().execute<Array<{ waiting: number }>>(
+        "select count(*)::int as waiting from pg_locks where locktype = 'advisory' and not granted",
+      );
+      return row.waiting;
+    };
+    let renaming: Promise<unknown> | undefined;
+    // Another writer holds the log while the rename waits its turn, and time moves on meanwhile.
+    await server.em().transactional(async (em) => {
+      await em.execute('select pg_advisory_xact_lock(?)', [EVENT_LOG_LOCK]);
+      renaming = rename(meeting.id, 'After the wait');
+      await expect.poll(waitingForTheLog, { timeout: 3_000 }).toBe(1);
+      server.clock.advance(60_000);
+    });
+    await renaming;
+    expect(Date.parse((await watcher.nextEvent()).at)).toBeGreaterThanOrEqual(server.clock.now().getTime() - 5_000);
   });
 
   it('20 concurrent starts: one STARTED event, for each subscriber', async () => {

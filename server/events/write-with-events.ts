@@ -23,7 +23,7 @@ export async function writeWithEvents<T>(
   const { result, appended } = await ctx.em.transactional(async (em) => {
     const outcome = await work(em);
     await ctx.mailQueue.queue(em, outcome.mail ?? []);
-    return { result: outcome.result, appended: await appendEvents(em, outcome.events, ctx.clock.now()) };
+    return { result: outcome.result, appended: await appendEvents(em, outcome.events, ctx.clock) };
   });
   if (appended.length > 0) ctx.events.announce(appended);
   return result;
