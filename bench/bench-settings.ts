@@ -45,9 +45,9 @@ export const FULL: BenchSettings = {
   name: 'full',
   data: { instructors: 200, students: 5_000, meetings: 20_000, participantsPerMeeting: 30, listeners: 20_000 },
   pageSize: 20,
-  throughput: { connections: 32, warmUpSeconds: 5, rampSeconds: 2, seconds: 10, rounds: 3 },
+  throughput: { connections: 32, warmUpSeconds: 5, rampSeconds: 2, seconds: 10, rounds: 5 },
   statementPageSizes: [1, 10, 50, 100],
-  fanOut: { clientCounts: [1_000, 5_000, 10_000], rounds: 5 },
+  fanOut: { clientCounts: [1_000, 5_000, 10_000], rounds: 9 },
   memoryClients: 10_000,
   scaleOutClients: 10_000,
 };
