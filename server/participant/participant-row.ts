@@ -43,8 +43,9 @@ interface ParticipantRecord {
 
 /**
  * A participant as a list of names shows it: none of the timestamps but the one the counts need, and
- * no account date. Pages that ask for no more (see `asksForSummariesOnly`) read these: the timestamps
- * were most of what PostgreSQL formatted and the driver parsed for a page's participants.
+ * no account date. Pages that ask for no more (see `asksForSummariesOnly`) read these: seven timestamps
+ * a row, converted, formatted and parsed, were much of what a page's participants cost PostgreSQL and
+ * the driver.
  */
 export interface ParticipantSummary extends Pick<ParticipantRow, 'id' | 'meetingId' | 'status' | 'rsvp' | 'presentSince'> {
   user: UserSummary;
