@@ -19,9 +19,9 @@ export const EVENT_LOG_LOCK = 0x616d706869;
  * on, so ids are assigned in commit order: once a reader sees id N, every event below N is committed
  * too, and "after id N" never skips one.
  *
- * Call it last in a transaction (only the flush and commit may follow), after taking the row locks
- * the flush needs: rows are always locked before this lock, never the other way round, so two
- * transactions cannot wait on each other.
+ * Call it last in a transaction, once the change's own writes are flushed (only the events' insert and
+ * the commit may follow): the lock is then held for two statements, and rows are always locked before
+ * it, never the other way round, so two transactions cannot wait on each other.
  *
  * The events' time is read once the lock is held, so that it never goes back as ids go up, and
  * stands as near the commit as it can.

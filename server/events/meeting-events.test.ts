@@ -1,12 +1,14 @@
 import { SignJWT } from 'jose';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Meeting } from '../meeting/meeting.entity';
+import { Meeting } from '../meeting/meeting.entity';
 import { ok } from '../testing/assertions';
 import { type SubscriptionOptions, TestSubscriber } from '../testing/subscriber';
 import { Role, startTestServer, TEST_JWT_SECRET, type TestServer } from '../testing/test-server';
 import type { User } from '../user/user.entity';
 import { EVENT_LOG_LOCK } from './append-events';
+import { MeetingEventType } from './meeting-event-type';
 import { MeetingEventRecord } from './meeting-event.entity';
+import { writeWithEvents } from './write-with-events';
 
 let server: TestServer;
 let admin: User;
@@ -250,6 +252,35 @@ describe('what an event carries', () => {
     });
     await renaming;
     expect(Date.parse((await watcher.nextEvent()).at)).toBeGreaterThanOrEqual(server.clock.now().getTime() - 5_000);
+  });
+
+  it('a change waiting for a row lock does not hold the event log: other changes commit their events meanwhile', async () => {
+    const [waiting, other] = [await meetingFor([invited]), await meetingFor([invited])];
+    const watcher = await subscribe(owner);
+    const locks = async () => {
+      const [row] = await server.em().execute<Array<{ rowWaits: number; logHeld: number }>>(
+        `select count(*) filter (where locktype in ('transactionid', 'tuple') and not granted)::int as "rowWaits",
+                count(*) filter (where locktype = 'advisory' and granted)::int as "logHeld"
+           from pg_locks`,
+      );
+      return row;
+    };
+    const write = { em: server.em(), clock: server.clock, events: server.events, mailQueue: server.mailQueue };
+    let writing: Promise<unknown> | undefined;
+    await server.em().transactional(async (holder) => {
+      await holder.execute('select id from meetings where id = ? for update', [waiting.id]);
+      // A change whose flush meets a row lock: nothing in the services does that (they lock rows first), but a flush may always wait.
+      writing = writeWithEvents(write, async (em) => {
+        (await em.findOneOrFail(Meeting, waiting.id)).title = 'Written after the wait';
+        return { result: null, events: [{ type: MeetingEventType.UPDATED, meetingId: waiting.id }] };
+      });
+      await expect.poll(async () => (await locks()).rowWaits, { timeout: 3_000 }).toBe(1);
+      expect((await locks()).logHeld).toBe(0);
+      await rename(other.id, 'Not held up');
+    });
+    await writing;
+    expect((await watcher.events(2)).map((event) => event.meeting.id)).toEqual([other.id, waiting.id]);
+    expect((await server.em().findOneOrFail(Meeting, waiting.id)).title).toBe('Written after the wait');
   });
 
   it('20 concurrent starts: one STARTED event, for each subscriber', async () => {

@@ -23,6 +23,9 @@ export async function writeWithEvents<T>(
   const { result, appended } = await ctx.em.transactional(async (em) => {
     const outcome = await work(em);
     await ctx.mailQueue.queue(em, outcome.mail ?? []);
+    // The change's own writes go out before the event log's lock is taken: every event writer waits for
+    // that lock, and should not wait for another's inserts of a thousand invitations, or its row locks.
+    await em.flush();
     return { result: outcome.result, appended: await appendEvents(em, outcome.events, ctx.clock) };
   });
   if (appended.length > 0) ctx.events.announce(appended);
