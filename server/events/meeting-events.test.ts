@@ -50,6 +50,29 @@ const start = (id: string) => mutate(owner, 'mutation ($id: ID!) { startMeeting(
 const rename = (id: string, title: string) =>
   mutate(owner, 'mutation ($id: ID!, $title: String!) { updateMeeting(id: $id, input: { title: $title }) { id } }', { id, title });
 
+/** pg_locks' columns for an advisory lock on a bigint key: its high and low halves, and 1. */
+const IS_EVENT_LOG_LOCK = `locktype = 'advisory' and classid::int8 = ${Math.floor(EVENT_LOG_LOCK / 2 ** 32)}
+  and objid::int8 = ${EVENT_LOG_LOCK % 2 ** 32} and objsubid = 1`;
+
+/**
+ * Locks in this file's database only (other test files run at once on the same server): who waits for
+ * the event log, who waits for a row, and how many of those hold the event log meanwhile.
+ */
+async function locksHere(): Promise<{ logWaits: number; rowWaits: number; logHeldByRowWaiters: number }> {
+  const [row] = await server.em().execute<Array<{ logWaits: number; rowWaits: number; logHeldByRowWaiters: number }>>(
+    `with here as (
+       select l.* from pg_locks l join pg_stat_activity a on a.pid = l.pid where a.datname = current_database()
+     ), row_waiters as (
+       select pid from here where locktype in ('transactionid', 'tuple') and not granted
+     )
+     select count(*) filter (where ${IS_EVENT_LOG_LOCK} and not granted)::int as "logWaits",
+            (select count(*) from row_waiters)::int as "rowWaits",
+            count(*) filter (where ${IS_EVENT_LOG_LOCK} and granted and pid in (select pid from row_waiters))::int as "logHeldByRowWaiters"
+       from here`,
+  );
+  return row;
+}
+
 function meetingFor(students: User[] = [invited, classmate], startsInMinutes = 5): Promise<Meeting> {
   return server.createMeeting(owner, { students, startsInMinutes });
 }
@@ -236,18 +259,12 @@ describe('what an event carries', () => {
   it('an event’s time is read once it holds the log’s lock, so times never go back as ids go up', async () => {
     const meeting = await meetingFor([invited]);
     const watcher = await subscribe(owner, { meetingId: meeting.id });
-    const waitingForTheLog = async () => {
-      const [row] = await server.em().execute<Array<{ waiting: number }>>(
-        "select count(*)::int as waiting from pg_locks where locktype = 'advisory' and not granted",
-      );
-      return row.waiting;
-    };
     let renaming: Promise<unknown> | undefined;
     // Another writer holds the log while the rename waits its turn, and time moves on meanwhile.
     await server.em().transactional(async (em) => {
       await em.execute('select pg_advisory_xact_lock(?)', [EVENT_LOG_LOCK]);
       renaming = rename(meeting.id, 'After the wait');
-      await expect.poll(waitingForTheLog, { timeout: 3_000 }).toBe(1);
+      await expect.poll(async () => (await locksHere()).logWaits, { timeout: 3_000 }).toBe(1);
       server.clock.advance(60_000);
     });
     await renaming;
@@ -257,14 +274,6 @@ describe('what an event carries', () => {
   it('a change waiting for a row lock does not hold the event log: other changes commit their events meanwhile', async () => {
     const [waiting, other] = [await meetingFor([invited]), await meetingFor([invited])];
     const watcher = await subscribe(owner);
-    const locks = async () => {
-      const [row] = await server.em().execute<Array<{ rowWaits: number; logHeld: number }>>(
-        `select count(*) filter (where locktype in ('transactionid', 'tuple') and not granted)::int as "rowWaits",
-                count(*) filter (where locktype = 'advisory' and granted)::int as "logHeld"
-           from pg_locks`,
-      );
-      return row;
-    };
     const write = { em: server.em(), clock: server.clock, events: server.events, mailQueue: server.mailQueue };
     let writing: Promise<unknown> | undefined;
     await server.em().transactional(async (holder) => {
@@ -274,8 +283,8 @@ describe('what an event carries', () => {
         (await em.findOneOrFail(Meeting, waiting.id)).title = 'Written after the wait';
         return { result: null, events: [{ type: MeetingEventType.UPDATED, meetingId: waiting.id }] };
       });
-      await expect.poll(async () => (await locks()).rowWaits, { timeout: 3_000 }).toBe(1);
-      expect((await locks()).logHeld).toBe(0);
+      await expect.poll(async () => (await locksHere()).rowWaits, { timeout: 3_000 }).toBe(1);
+      expect((await locksHere()).logHeldByRowWaiters).toBe(0);
       await rename(other.id, 'Not held up');
     });
     await writing;
