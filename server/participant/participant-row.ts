@@ -74,53 +74,48 @@ function selectParticipants<T>(em: EntityManager, columns: string, meetingIds: r
   );
 }
 
-const USER_SUMMARY_COLUMNS = 'u.id as user_id, u.email, u.display_name, u.role';
+/** A summary's columns, which full rows read too. */
+const SUMMARY_COLUMNS = `p.id, p.meeting_id, p.status, p.rsvp, ${epochMilliseconds('p.present_since', 'present_since')},
+     u.id as user_id, u.email, u.display_name, u.role`;
 
-function userSummaryOf(record: ParticipantSummaryRecord): UserSummary {
-  return { id: record.user_id, email: record.email, displayName: record.display_name, role: record.role };
+function summaryOf(record: ParticipantSummaryRecord): ParticipantSummary {
+  return {
+    id: record.id,
+    meetingId: record.meeting_id,
+    status: record.status,
+    rsvp: record.rsvp,
+    presentSince: optionalDateOf(record.present_since),
+    user: { id: record.user_id, email: record.email, displayName: record.display_name, role: record.role },
+  };
 }
 
 export async function loadParticipantRows(em: EntityManager, meetingIds: readonly string[], userId?: string): Promise<ParticipantRow[]> {
   if (meetingIds.length === 0) return [];
   const records = await selectParticipants<ParticipantRecord>(
     em,
-    `p.id, p.meeting_id, p.status, p.rsvp, p.attended_seconds,
+    `${SUMMARY_COLUMNS}, p.attended_seconds,
      ${epochMilliseconds('p.invited_at', 'invited_at')}, ${epochMilliseconds('p.responded_at', 'responded_at')},
      ${epochMilliseconds('p.joined_at', 'joined_at')}, ${epochMilliseconds('p.left_at', 'left_at')},
-     ${epochMilliseconds('p.present_since', 'present_since')}, ${epochMilliseconds('p.last_seen_at', 'last_seen_at')},
-     ${USER_SUMMARY_COLUMNS}, ${epochMilliseconds('u.created_at', 'user_created_at')}`,
+     ${epochMilliseconds('p.last_seen_at', 'last_seen_at')}, ${epochMilliseconds('u.created_at', 'user_created_at')}`,
     meetingIds,
     userId,
   );
-  return records.map((record) => ({
-    id: record.id,
-    meetingId: record.meeting_id,
-    status: record.status,
-    rsvp: record.rsvp,
-    invitedAt: dateOf(record.invited_at),
-    respondedAt: optionalDateOf(record.responded_at),
-    joinedAt: optionalDateOf(record.joined_at),
-    leftAt: optionalDateOf(record.left_at),
-    presentSince: optionalDateOf(record.present_since),
-    lastSeenAt: optionalDateOf(record.last_seen_at),
-    attendedSeconds: record.attended_seconds,
-    user: { ...userSummaryOf(record), createdAt: dateOf(record.user_created_at) },
-  }));
+  return records.map((record) => {
+    const summary = summaryOf(record);
+    return {
+      ...summary,
+      invitedAt: dateOf(record.invited_at),
+      respondedAt: optionalDateOf(record.responded_at),
+      joinedAt: optionalDateOf(record.joined_at),
+      leftAt: optionalDateOf(record.left_at),
+      lastSeenAt: optionalDateOf(record.last_seen_at),
+      attendedSeconds: record.attended_seconds,
+      user: { ...summary.user, createdAt: dateOf(record.user_created_at) },
+    };
+  });
 }
 
 export async function loadParticipantSummaries(em: EntityManager, meetingIds: readonly string[]): Promise<ParticipantSummary[]> {
   if (meetingIds.length === 0) return [];
-  const records = await selectParticipants<ParticipantSummaryRecord>(
-    em,
-    `p.id, p.meeting_id, p.status, p.rsvp, ${epochMilliseconds('p.present_since', 'present_since')}, ${USER_SUMMARY_COLUMNS}`,
-    meetingIds,
-  );
-  return records.map((record) => ({
-    id: record.id,
-    meetingId: record.meeting_id,
-    status: record.status,
-    rsvp: record.rsvp,
-    presentSince: optionalDateOf(record.present_since),
-    user: userSummaryOf(record),
-  }));
+  return (await selectParticipants<ParticipantSummaryRecord>(em, SUMMARY_COLUMNS, meetingIds)).map(summaryOf);
 }
