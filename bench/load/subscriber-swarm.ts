@@ -115,6 +115,7 @@ async function collect(timeoutMs: number): Promise<Record<string, unknown>> {
     latencies: state.latencies.filter((latency): latency is number => latency !== undefined),
     errors: errorMessages,
     closed: clients.filter((client) => client.failure).length,
+    busyMs,
     // Share of the time from arming to the last receipt this process spent on the CPU.
     busy: busyMs / windowMs,
   };

@@ -16,8 +16,12 @@ export interface Delivery {
   max: number;
   /** Share of the window the load generator spent on the CPU: near 1, it measured itself. */
   loadGeneratorBusy: number;
+  /** The load generator's CPU time over the window. */
+  loadGeneratorCpuMs: number;
   /** CPU time the server(s) spent on the window (set by the broadcaster): robust to a busy machine. */
   serverCpuMs?: number;
+  /** The same, for each server in the broadcaster's order. */
+  serverCpuMsEach?: number[];
   errors: number;
 }
 
@@ -27,6 +31,7 @@ interface Collected {
   latencies: number[];
   errors: number;
   closed: number;
+  busyMs: number;
   busy: number;
 }
 
@@ -66,6 +71,7 @@ export class Swarm {
       p99: percentile(sorted, 0.99),
       max: sorted.at(-1) ?? Number.NaN,
       loadGeneratorBusy: collected.busy,
+      loadGeneratorCpuMs: collected.busyMs,
       errors: collected.errors,
     };
   }

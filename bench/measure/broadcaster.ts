@@ -1,12 +1,13 @@
 import type { Delivery } from '../load/swarm';
 import { cpuMicros, type RunningServer } from '../servers/launch';
 
-/** Runs `work` and notes the CPU time `servers` spent meanwhile. */
+/** Runs `work` and notes the CPU time `servers` spent meanwhile, in all and each. */
 export async function withServerCpu(servers: RunningServer[], work: () => Promise<Delivery>): Promise<Delivery> {
-  const used = async () => (await Promise.all(servers.map(cpuMicros))).reduce((sum, micros) => sum + micros, 0);
+  const used = () => Promise.all(servers.map(cpuMicros));
   const before = await used();
   const delivery = await work();
-  return { ...delivery, serverCpuMs: ((await used()) - before) / 1000 };
+  const each = (await used()).map((micros, index) => (micros - before[index]) / 1000);
+  return { ...delivery, serverCpuMs: each.reduce((sum, cpuMs) => sum + cpuMs, 0), serverCpuMsEach: each };
 }
 
 /** How long a broadcast may take before the clients still waiting count as not delivered. */

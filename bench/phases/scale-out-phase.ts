@@ -2,9 +2,17 @@ import { Client } from 'pg';
 import { Swarm } from '../load/swarm';
 import { AmphiBroadcaster } from '../measure/amphi-broadcaster';
 import { compareFanOut, type FanOutSize } from '../measure/fan-out';
+import { coresPinned } from '../processes/child-processes';
 import { startBenchRedis } from '../processes/redis';
 import { startAmphi } from '../servers/launch';
 import type { BenchContext } from './bench-context';
+
+export interface ScaleOut {
+  redis: string;
+  sizes: FanOutSize[];
+  /** The second instance ran on the load generators' core (pinned): that core's load then bounds the two-instance side. */
+  secondInstanceBesideLoad: boolean;
+}
 
 /** Each instance hears the others through Redis only: a poll would hide a slow wake-up. */
 const NO_POLLING_MS = 600_000;
@@ -16,7 +24,7 @@ const NO_POLLING_MS = 600_000;
  * more CPU: the second instance runs on the other core (beside the load generators), as it would
  * run on another machine; on one core, two instances could only be slower than one.
  */
-export async function runScaleOutPhase({ children, database, settings, log, profile }: BenchContext): Promise<{ redis: string; sizes: FanOutSize[] } | null> {
+export async function runScaleOutPhase({ children, database, settings, log, profile }: BenchContext): Promise<ScaleOut | null> {
   const redis = await startBenchRedis();
   if (!redis) {
     log('scale-out skipped: no REDIS_URL and no redis-server on PATH');
@@ -39,7 +47,7 @@ export async function runScaleOutPhase({ children, database, settings, log, prof
         log,
         profile ? 'scale-out' : undefined,
       );
-      return { redis: redis.origin, sizes };
+      return { redis: redis.origin, sizes, secondInstanceBesideLoad: coresPinned() };
     } finally {
       await Promise.all([singleSwarm.stop(), splitSwarm.stop(), single.child.stop(), first.child.stop(), second.child.stop()]);
     }

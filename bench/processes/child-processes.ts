@@ -39,6 +39,11 @@ function canPin(): boolean {
 const PINNING = canPin();
 const CORES: Record<Core, string> = { server: '0', load: String(availableParallelism() - 1) };
 
+/** Whether children run pinned to the cores their `core` option names. */
+export function coresPinned(): boolean {
+  return PINNING;
+}
+
 /** Whether children are pinned, and where: for the report. */
 export function pinningDescription(): string {
   return PINNING ? `servers on core ${CORES.server}, load generators on core ${CORES.load} (taskset); PostgreSQL unpinned` : 'not pinned (no taskset or one core)';

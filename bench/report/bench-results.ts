@@ -1,6 +1,7 @@
 import type { BenchSettings } from '../bench-settings';
 import type { FanOutSize } from '../measure/fan-out';
 import type { ThroughputComparison } from '../measure/query-throughput';
+import type { ScaleOut } from '../phases/scale-out-phase';
 import type { StatementComparison } from '../measure/statements-per-request';
 import type { SameDataReport } from '../query/same-data';
 
@@ -41,6 +42,6 @@ export interface BenchResults {
   statements: StatementComparison;
   fanOut: FanOutSize[];
   /** Null when no Redis could be had. */
-  scaleOut: { redis: string; sizes: FanOutSize[] } | null;
+  scaleOut: ScaleOut | null;
   rows: ResultRow[];
 }

@@ -14,8 +14,11 @@ export interface RunningServer {
 
 const entry = (name: string) => path.join(__dirname, `${name}.ts`);
 
-/** GC on demand, for comparable memory readings. */
-const NODE_ARGS = ['--expose-gc'];
+/**
+ * GC on demand, for comparable memory readings; and BENCH_SERVER_NODE_FLAGS, for looking inside the
+ * servers with the same runs (e.g. `--perf-basic-prof` for `perf record`, `--trace-gc`).
+ */
+const NODE_ARGS = ['--expose-gc', ...(process.env.BENCH_SERVER_NODE_FLAGS?.split(/\s+/).filter(Boolean) ?? [])];
 
 /** The Node flags `npm start` gives Amphi (package.json's start script), so that it runs here as it does there. */
 const START_FLAGS: string[] = (JSON.parse(readFileSync(path.join(__dirname, '../../package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start
