@@ -127,7 +127,7 @@ function deliveryRow(measurement: string, size: FanOutSize, target: number, mach
   const [ours, theirs] = [summarise(size.contender), summarise(size.baseline)];
   const ratio = ours.max / theirs.max;
   const allDelivered = ours.delivered === ours.clients && theirs.delivered === theirs.clients;
-  const saturated = [
+  const notes = [
     ours.busiest >= SATURATED ? `Amphi's load generator ${(ours.busiest * 100).toFixed(0)} % busy` : '',
     theirs.busiest >= SATURATED ? `the baseline's load generator ${(theirs.busiest * 100).toFixed(0)} % busy (bounded by its clients)` : '',
     machineBound ?? '',
@@ -139,7 +139,7 @@ function deliveryRow(measurement: string, size: FanOutSize, target: number, mach
     ratio,
     target: `≤ ${target.toFixed(1)}×, 100 % delivered`,
     pass: allDelivered && ratio <= target,
-    note: saturated.length ? saturated.join('; ') : undefined,
+    note: notes.length ? notes.join('; ') : undefined,
   };
 }
 
@@ -180,6 +180,7 @@ function memoryRows({ fanOut }: BenchResults): ResultRow[] {
  * each is. Said on the row, with the figures, rather than left to be guessed.
  */
 function sharedCoreNote(size: FanOutSize): string | undefined {
+  // The two-instance broadcaster lists the second instance second.
   const sharedCoreMs = median(size.contender.map((delivery) => (delivery.serverCpuMsEach?.[1] ?? Number.NaN) + delivery.loadGeneratorCpuMs));
   const oneInstanceMs = median(size.baseline.map((delivery) => delivery.max));
   if (!(sharedCoreMs >= oneInstanceMs)) return undefined;
