@@ -18,9 +18,10 @@ export interface Delivery {
   loadGeneratorBusy: number;
   /** The load generator's CPU time over the window. */
   loadGeneratorCpuMs: number;
-  /** CPU time the server(s) spent on the window (set by the broadcaster): robust to a busy machine. */
-  serverCpuMs?: number;
-  /** The same, for each server in the broadcaster's order. */
+  /**
+   * CPU time each server spent on the window, in the broadcaster's order (set by the broadcaster):
+   * robust to a busy machine.
+   */
   serverCpuMsEach?: number[];
   errors: number;
 }

@@ -1,13 +1,12 @@
 import type { Delivery } from '../load/swarm';
 import { cpuMicros, type RunningServer } from '../servers/launch';
 
-/** Runs `work` and notes the CPU time `servers` spent meanwhile, in all and each. */
+/** Runs `work` and notes the CPU time each of `servers` spent meanwhile. */
 export async function withServerCpu(servers: RunningServer[], work: () => Promise<Delivery>): Promise<Delivery> {
   const used = () => Promise.all(servers.map(cpuMicros));
   const before = await used();
   const delivery = await work();
-  const each = (await used()).map((micros, index) => (micros - before[index]) / 1000);
-  return { ...delivery, serverCpuMs: each.reduce((sum, cpuMs) => sum + cpuMs, 0), serverCpuMsEach: each };
+  return { ...delivery, serverCpuMsEach: (await used()).map((micros, index) => (micros - before[index]) / 1000) };
 }
 
 /** How long a broadcast may take before the clients still waiting count as not delivered. */

@@ -144,7 +144,8 @@ function deliveryRow(measurement: string, size: FanOutSize, target: number, mach
 }
 
 function serverCpuRow(measurement: string, size: FanOutSize): ResultRow {
-  const cpu = (deliveries: Delivery[]) => median(deliveries.map((delivery) => delivery.serverCpuMs ?? Number.NaN));
+  const cpu = (deliveries: Delivery[]) =>
+    median(deliveries.map((delivery) => delivery.serverCpuMsEach?.reduce((sum, cpuMs) => sum + cpuMs, 0) ?? Number.NaN));
   const [ours, theirs] = [cpu(size.contender), cpu(size.baseline)];
   return { measurement, ours: ms(ours), baseline: ms(theirs), ratio: ours / theirs, target: '—', pass: null, note: 'CPU time of the server process(es) over the round' };
 }
