@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { databaseUrl } from '../server/database/create-database';
+import { databaseUrl } from '../server/platform/database/create-database';
 import { startTestServer, type TestServer } from '../server/testing/test-server';
-import type { User } from '../server/user/user.entity';
+import type { User } from '../server/accounts/model/user.entity';
 import { QUICK } from './bench-settings';
 import { benchUserId, seedBenchData } from './database/seed-bench-data';
 import { addPostGraphileSchemaAdditions } from './postgraphile/schema-additions';

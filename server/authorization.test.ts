@@ -1,13 +1,13 @@
 import { wrap } from '@mikro-orm/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Meeting } from './meeting/meeting.entity';
-import { MeetingParticipant } from './participant/participant.entity';
-import { buildAppSchema } from './schema';
+import { Meeting } from './meetings/model/meeting.entity';
+import { MeetingParticipant } from './meetings/model/participant.entity';
+import { buildAppSchema } from './composition/schema';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { TestSubscriber } from './testing/subscriber';
 import { Role, startTestServer, TEST_PASSWORD, type TestServer } from './testing/test-server';
-import { User } from './user/user.entity';
+import { User } from './accounts/model/user.entity';
 
 type Persona = 'admin' | 'owner instructor' | 'other instructor' | 'invited student' | 'uninvited student' | 'anonymous';
 type SignedInPersona = Exclude<Persona, 'anonymous'>;

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { databaseUrl, dropDatabase, ensureDatabase } from './database/create-database';
+import { databaseUrl, dropDatabase, ensureDatabase } from './platform/database/create-database';
 import { freePort } from './testing/free-port';
 import { type ServerProcess, startServerProcess } from './testing/server-process';
 

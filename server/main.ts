@@ -1,16 +1,16 @@
 import 'reflect-metadata';
 import pino from 'pino';
-import { createApp } from './app';
-import { createSignInLimiter } from './auth/sign-in-limiter';
-import { createTokenService } from './auth/token';
-import { systemClock } from './clock';
-import { ConfigurationError, loadConfig } from './config';
-import { readOrCreateSecret } from './data-dir';
-import { openDatabase } from './database/database';
-import { startEvents } from './events/start-events';
+import { createApp } from './transport/http/app';
+import { createSignInLimiter } from './accounts/sign-in/sign-in-limiter';
+import { createTokenService } from './accounts/sign-in/token';
+import { systemClock } from './platform/clock';
+import { ConfigurationError, loadConfig } from './platform/config';
+import { readOrCreateSecret } from './platform/data-dir';
+import { openDatabase } from './platform/database/database';
+import { startEvents } from './composition/start-events';
 import { createRoomTokenIssuer } from './jitsi/room-token';
 import { startMail } from './mail/start-mail';
-import { startPresenceSweeper } from './participant/presence-sweeper';
+import { startPresenceSweeper } from './meetings/commands/presence-sweeper';
 import { hasAnyUser, seedDemoData } from './seed/demo-data';
 
 async function main(): Promise<void> {

@@ -2,9 +2,9 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
-import { databaseUrl, dropDatabase, ensureDatabase } from '../../server/database/create-database';
-import { startEmbeddedPostgres } from '../../server/database/embedded-postgres';
-import { ormConfig } from '../../server/database/orm-config';
+import { databaseUrl, dropDatabase, ensureDatabase } from '../../server/platform/database/create-database';
+import { startEmbeddedPostgres } from '../../server/platform/database/embedded-postgres';
+import { ormConfig } from '../../server/platform/database/orm-config';
 import { freePort } from '../../server/testing/free-port';
 
 export const BENCH_DATABASE = 'amphi_bench';

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Meeting } from '../../server/meeting/meeting.entity';
-import { User } from '../../server/user/user.entity';
+import { Meeting } from '../../server/meetings/model/meeting.entity';
+import { User } from '../../server/accounts/model/user.entity';
 import { startE2EApp, type E2EApp } from './support/app-server';
 import { launchBrowser } from './support/browser';
 import { localDateTime } from './support/local-time';

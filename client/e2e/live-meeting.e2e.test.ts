@@ -1,7 +1,7 @@
 import { jwtVerify } from 'jose';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Meeting } from '../../server/meeting/meeting.entity';
+import { Meeting } from '../../server/meetings/model/meeting.entity';
 import { startE2EApp, JITSI_TEST_APP_ID, JITSI_TEST_SECRET, type E2EApp } from './support/app-server';
 import { launchBrowser } from './support/browser';
 import { JITSI_TEST_DOMAIN, standInRooms } from './support/jitsi-stand-in';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { icsProperty } from '../testing/test-mailbox';
 import { Role, startTestServer, type TestServer } from '../testing/test-server';
-import { User } from '../user/user.entity';
+import { User } from '../accounts/model/user.entity';
 
 let server: TestServer;
 let instructor: User;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { GraphQLSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildAppSchema } from '../schema';
+import { buildAppSchema } from '../composition/schema';
 import { startTestServer, type TestServer } from '../testing/test-server';
 import { CheckedClient } from './checked-client';
 import { CheckedSubscriptions } from './checked-subscriptions';

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
-import { createTokenService } from '../auth/token';
-import { closeSilentVisits } from '../participant/presence-sweeper';
+import { createTokenService } from '../accounts/sign-in/token';
+import { closeSilentVisits } from '../meetings/commands/presence-sweeper';
 import { Role, TEST_JWT_SECRET, type TestServer } from '../testing/test-server';
-import { User } from '../user/user.entity';
+import { User } from '../accounts/model/user.entity';
 
 /** Who sends a request: a signed-in user, nobody, or someone with a token that must not work. */
 export interface Persona {

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { Role } from '../user/role';
+import { Role } from '../accounts/model/role';
 import type { FuzzPools, Persona } from './fuzz-world';
 import { wrongTypeValue } from './hostile-values';
 import * as sensible from './sensible-values';

@@ -1,9 +1,9 @@
 import { exportPKCS8, exportSPKI, generateKeyPair, importSPKI, jwtVerify, decodeProtectedHeader } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Meeting } from '../meeting/meeting.entity';
+import { Meeting } from '../meetings/model/meeting.entity';
 import { ok } from '../testing/assertions';
 import { Role, startTestServer, type TestServer } from '../testing/test-server';
-import type { User } from '../user/user.entity';
+import type { User } from '../accounts/model/user.entity';
 
 const SECRET = 'a-jitsi-shared-secret-of-at-least-32-chars';
 const JOIN = 'mutation ($id: ID!) { joinMeeting(id: $id) { domain roomName jwt displayName moderator } }';

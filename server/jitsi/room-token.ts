@@ -1,8 +1,8 @@
 import { createPrivateKey, type KeyObject } from 'node:crypto';
 import { SignJWT } from 'jose';
-import type { JitsiTokenConfig } from '../config';
-import type { Meeting } from '../meeting/meeting.entity';
-import type { User } from '../user/user.entity';
+import type { JitsiTokenConfig } from '../platform/config';
+import type { Meeting } from '../meetings/model/meeting.entity';
+import type { User } from '../accounts/model/user.entity';
 
 /** Clock skew allowed between Amphi and the Jitsi server. */
 const SKEW_SECONDS = 60;

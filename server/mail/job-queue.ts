@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { fromKysely, PgBoss } from 'pg-boss';
 import type { Logger } from 'pino';
-import type { MailConfig } from '../config';
-import type { MailJob } from './mail-job';
+import type { MailConfig } from '../platform/config';
+import type { MailJob } from '../meetings/notices/mail-job';
 
 /** pg-boss keeps its tables in this schema of Amphi's database. */
 export const JOB_SCHEMA = 'pgboss';

@@ -1,5 +1,5 @@
-import { Language } from '../user/language';
-import type { MailKind } from './mail-job';
+import { Language } from '../accounts/model/language';
+import type { MailKind } from '../meetings/notices/mail-job';
 
 /** What a message says, given the facts already formatted in the recipient's language. */
 export interface MailFacts {

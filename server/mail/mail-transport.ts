@@ -3,7 +3,7 @@ import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import nodemailer, { type SendMailOptions } from 'nodemailer';
 import type { Logger } from 'pino';
-import type { MailConfig } from '../config';
+import type { MailConfig } from '../platform/config';
 import type { RenderedMail } from './render-mail';
 
 export interface OutgoingMail extends RenderedMail {

@@ -1,14 +1,14 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { PgBoss } from 'pg-boss';
 import type { Logger } from 'pino';
-import type { Clock } from '../clock';
-import type { MailConfig } from '../config';
-import { MeetingStatus } from '../meeting/meeting-status';
-import { Meeting } from '../meeting/meeting.entity';
-import { MeetingParticipant } from '../participant/participant.entity';
-import { User } from '../user/user.entity';
+import type { Clock } from '../platform/clock';
+import type { MailConfig } from '../platform/config';
+import { MeetingStatus } from '../meetings/model/meeting-status';
+import { Meeting } from '../meetings/model/meeting.entity';
+import { MeetingParticipant } from '../meetings/model/participant.entity';
+import { User } from '../accounts/model/user.entity';
 import { MAIL_QUEUE } from './job-queue';
-import type { MailJob } from './mail-job';
+import type { MailJob } from '../meetings/notices/mail-job';
 import type { MailTransport } from './mail-transport';
 import { renderMail } from './render-mail';
 

@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { icsProperty, type ReceivedMail, TestMailbox } from '../testing/test-mailbox';
 import { TEST_MAIL_CONFIG } from '../testing/test-mail-config';
 import { Role, startTestServer, type TestServer } from '../testing/test-server';
-import type { User } from '../user/user.entity';
+import type { User } from '../accounts/model/user.entity';
 
 const CREATE = 'mutation ($input: CreateMeetingInput!) { createMeeting(input: $input) { id version } }';
 const UPDATE = 'mutation ($id: ID!, $input: UpdateMeetingInput!) { updateMeeting(id: $id, input: $input) { id version } }';

@@ -3,9 +3,9 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { TestMailbox } from '../testing/test-mailbox';
 import { TEST_MAIL_CONFIG } from '../testing/test-mail-config';
 import { Role, startTestServer, type TestServer, type TestServerOptions } from '../testing/test-server';
-import type { User } from '../user/user.entity';
+import type { User } from '../accounts/model/user.entity';
 import { deliverMail } from './mail-worker';
-import { queueDueReminders } from './reminders';
+import { queueDueReminders } from '../meetings/commands/reminders';
 
 const MINUTE = 60_000;
 

@@ -1,8 +1,8 @@
-import { meetingInvitationIcs, meetingLink } from '../calendar/meeting-ics';
-import type { Meeting } from '../meeting/meeting.entity';
-import type { Rsvp } from '../participant/participant-status';
-import type { User } from '../user/user.entity';
-import type { MailJob } from './mail-job';
+import { meetingInvitationIcs, meetingLink } from '../calendar/ics/meeting-ics';
+import type { Meeting } from '../meetings/model/meeting.entity';
+import type { Rsvp } from '../meetings/model/participant-status';
+import type { User } from '../accounts/model/user.entity';
+import type { MailJob } from '../meetings/notices/mail-job';
 import { type MailFacts, MAIL_TEXTS } from './mail-texts';
 
 export interface RenderedMail {

@@ -1,11 +1,11 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
-import type { Clock } from '../clock';
-import type { MailConfig } from '../config';
+import type { Clock } from '../platform/clock';
+import type { MailConfig } from '../platform/config';
 import { type MailQueue, mailQueueOf, startJobQueue } from './job-queue';
 import { createMailTransport } from './mail-transport';
 import { startMailWorker } from './mail-worker';
-import { startReminderSweeper } from './reminders';
+import { startReminderSweeper } from '../meetings/commands/reminders';
 
 export interface MailService {
   mailQueue: MailQueue;

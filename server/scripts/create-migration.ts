@@ -1,15 +1,15 @@
 // npm run migration:create [-- name]: diffs the entities against a scratch database migrated to the
-// latest migration, writes the new migration and re-lists server/migrations/index.ts.
+// latest migration, writes the new migration and re-lists server/platform/database/migrations/index.ts.
 import 'reflect-metadata';
 import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
-import { loadConfig } from '../config';
-import { databaseUrl, dropDatabase, ensureDatabase } from '../database/create-database';
-import { startDatabaseServer } from '../database/database-server';
-import { ormConfig } from '../database/orm-config';
+import { loadConfig } from '../platform/config';
+import { databaseUrl, dropDatabase, ensureDatabase } from '../platform/database/create-database';
+import { startDatabaseServer } from '../platform/database/database-server';
+import { ormConfig } from '../platform/database/orm-config';
 
-const MIGRATIONS_DIR = path.resolve(__dirname, '../migrations');
+const MIGRATIONS_DIR = path.resolve(__dirname, '../platform/database/migrations');
 const SCRATCH = 'amphi_migration_scratch';
 
 function writeIndex(): void {
@@ -46,7 +46,7 @@ async function main(): Promise<void> {
       console.log('The entities match the migrations: nothing to write.');
     } else {
       writeIndex();
-      console.log(`Wrote server/migrations/${result.fileName}`);
+      console.log(`Wrote server/platform/database/migrations/${result.fileName}`);
     }
   } finally {
     await orm.close();

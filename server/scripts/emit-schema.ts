@@ -1,7 +1,7 @@
 // npm run schema: writes schema.graphql from the resolvers. A test fails when it is out of date.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildAppSchema, printAppSchema } from '../schema';
+import { buildAppSchema, printAppSchema } from '../composition/schema';
 
 export const SCHEMA_FILE = path.resolve(__dirname, '../../schema.graphql');
 

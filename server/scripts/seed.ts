@@ -1,7 +1,7 @@
 // npm run seed: re-creates the demo accounts and their meetings (refused in production).
 import 'reflect-metadata';
-import { loadConfig } from '../config';
-import { openDatabase } from '../database/database';
+import { loadConfig } from '../platform/config';
+import { openDatabase } from '../platform/database/database';
 import { DEMO_PASSWORD, seedDemoData } from '../seed/demo-data';
 
 async function main(): Promise<void> {

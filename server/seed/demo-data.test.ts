@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Meeting } from '../meeting/meeting.entity';
-import { MeetingParticipant } from '../participant/participant.entity';
+import { Meeting } from '../meetings/model/meeting.entity';
+import { MeetingParticipant } from '../meetings/model/participant.entity';
 import { startTestServer, type TestServer } from '../testing/test-server';
-import { User } from '../user/user.entity';
+import { User } from '../accounts/model/user.entity';
 import { DEMO_PASSWORD, hasAnyUser, seedDemoData } from './demo-data';
 
 describe('demo data', () => {

@@ -1,11 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ref } from '@mikro-orm/core';
-import { hashPassword } from '../auth/password';
-import { Meeting } from '../meeting/meeting.entity';
-import { MeetingParticipant } from '../participant/participant.entity';
-import { InvitationResponse } from '../participant/participant-status';
-import { Role } from '../user/role';
-import { User } from '../user/user.entity';
+import { hashPassword } from '../accounts/sign-in/password';
+import { Meeting } from '../meetings/model/meeting.entity';
+import { MeetingParticipant } from '../meetings/model/participant.entity';
+import { InvitationResponse } from '../meetings/model/participant-status';
+import { Role } from '../accounts/model/role';
+import { User } from '../accounts/model/user.entity';
 
 export const DEMO_PASSWORD = 'amphi-demo';
 

@@ -1,6 +1,6 @@
 import { MikroORM } from '@mikro-orm/postgresql';
-import { databaseUrl, dropDatabase, ensureDatabase } from '../database/create-database';
-import { ormConfig } from '../database/orm-config';
+import { databaseUrl, dropDatabase, ensureDatabase } from '../platform/database/create-database';
+import { ormConfig } from '../platform/database/orm-config';
 import { startJobQueue } from '../mail/job-queue';
 import { TEST_MAIL_CONFIG } from './test-mail-config';
 

@@ -1,4 +1,4 @@
-import type { Clock } from '../clock';
+import type { Clock } from '../platform/clock';
 
 /** Real time by default; tests may pin it or move it to reach a time window. */
 export class TestClock implements Clock {

@@ -1,4 +1,4 @@
-import type { MailConfig } from '../config';
+import type { MailConfig } from '../platform/config';
 
 /** Mail settings of test servers: links to a fictitious public address, fast retries, no outbox. */
 export const TEST_MAIL_CONFIG: MailConfig = {
