@@ -1,6 +1,6 @@
 import { Kind, parse, print, visit, type ValueNode } from 'graphql';
 import { inspect } from 'graphql/jsutils/inspect';
-import { ERROR_CODES } from '../platform/errors';
+import { ERROR_CODES } from '../graphql/errors';
 import type { GraphQLResponse } from '../testing/test-server';
 import { leakedInternal } from './leaked-internals';
 

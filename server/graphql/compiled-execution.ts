@@ -12,6 +12,8 @@ import {
   typeFromAST,
 } from 'graphql';
 import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
+import { DomainError } from '../platform/errors';
+import { extensionsOf, withDomainErrorsCoded } from './errors';
 
 /**
  * Runs HTTP queries with graphql-jit: each query is compiled once into a function that calls its
@@ -24,14 +26,14 @@ import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
  * - queries with input-object variables (graphql-jit does not fill in their fields' defaults);
  * - anything graphql-jit cannot compile.
  * Variables are first checked by graphql-js, so a bad one is refused in its words (Apollo codes
- * those BAD_USER_INPUT), and errors are handed on as graphql-js GraphQLErrors.
+ * those BAD_USER_INPUT), and errors are handed on as graphql-js GraphQLErrors, a domain error with its code.
  */
 export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
   const compile = compiledQueries(schema);
   const executor: GatewayExecutor = async ({ document, operation, operationName, context, request }) => {
     const variables = request.variables ?? {};
     const query = compile(document, operation, operationName);
-    if (!query) return execute({ schema, document, operationName, variableValues: variables, contextValue: context });
+    if (!query) return coded(await execute({ schema, document, operationName, variableValues: variables, contextValue: context }));
     const refused = getVariableValues(schema, operation.variableDefinitions ?? [], variables).errors;
     if (refused) return { errors: refused };
     const result: ExecutionResult = await query.query(undefined, context, variables);
@@ -77,6 +79,10 @@ function compiledOrNull(schema: GraphQLSchema, document: DocumentNode, operation
   return isCompiledQuery(result) ? result : null;
 }
 
+function coded(result: ExecutionResult): ExecutionResult {
+  return result.errors ? { ...result, errors: withDomainErrorsCoded(result.errors) } : result;
+}
+
 /**
  * graphql-jit's errors inherit from GraphQLError but leave `extensions` undefined when the cause has
  * none, which Apollo's error formatting does not expect.
@@ -85,7 +91,7 @@ function asGraphqlJsError(error: GraphQLError): GraphQLError {
   const converted = new GraphQLError(error.message, {
     path: error.path,
     originalError: error.originalError ?? undefined,
-    extensions: error.extensions,
+    extensions: error.originalError instanceof DomainError ? extensionsOf(error.originalError) : error.extensions,
   });
   // graphql-jit keeps the locations, not the AST nodes graphql-js would compute them from.
   Object.defineProperty(converted, 'locations', { value: error.locations, enumerable: error.locations !== undefined });

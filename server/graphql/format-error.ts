@@ -5,8 +5,9 @@ import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
 import type { Logger } from 'pino';
 import { transientCause } from '../platform/database/transient-error';
-import { ERROR_CODES, type ErrorCode, serviceUnavailable } from '../platform/errors';
-import { currentLogger } from '../transport/http/request-logging';
+import { DomainError, serviceUnavailable } from '../platform/errors';
+import { currentLogger } from '../platform/logging';
+import { ERROR_CODES, type ErrorCode, extensionsOf } from './errors';
 
 interface FieldProblem {
   field: string;
@@ -35,6 +36,12 @@ function isInputRefusedByGraphqlJs(error: unknown): boolean {
   );
 }
 
+/** A domain error's extensions as a client sees them: the HTTP head is Apollo's to apply, not to show. */
+function visibleExtensionsOf(error: DomainError): Record<string, unknown> {
+  const { http: _http, ...visible } = extensionsOf(error);
+  return visible;
+}
+
 /**
  * What a client may see of an error: a stable code and a human message. Validation failures name
  * their fields; a database outage is SERVICE_UNAVAILABLE with `retryable: true`; anything
@@ -58,10 +65,10 @@ export function createErrorFormatter(logger: Logger) {
     const cause = transientCause(error);
     if (cause) {
       currentLogger(logger).warn({ cause, path: formatted.path }, 'database unavailable: answered SERVICE_UNAVAILABLE');
-      const { message, extensions } = serviceUnavailable();
-      const { http: _http, ...visible } = extensions;
-      return { ...base, message, extensions: visible };
+      const unavailable = serviceUnavailable();
+      return { ...base, message: unavailable.message, extensions: visibleExtensionsOf(unavailable) };
     }
+    if (original instanceof DomainError) return { ...base, message: original.message, extensions: visibleExtensionsOf(original) };
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR' && ALLOWED.has(code)) {
       const { stacktrace: _stacktrace, http: _http, ...extensions } = formatted.extensions ?? {};

@@ -1,4 +1,4 @@
-import { AppError } from '../platform/errors';
+import { badRequest } from '../platform/errors';
 import type { User } from '../accounts/model/user.entity';
 import type { EventDelivery } from '../meetings/events/event-delivery';
 import type { EventHub, EventListener } from './event-hub';
@@ -22,8 +22,7 @@ export const MAX_PENDING_EVENTS = 1000;
 
 export type EventSource = Pick<EventHub, 'listen' | 'unlisten' | 'replay'>;
 
-const tooSlow = () =>
-  new AppError('BAD_REQUEST', 'Events arrived faster than this connection reads them; subscribe again with afterEventId set to the last id received');
+const tooSlow = () => badRequest('Events arrived faster than this connection reads them; subscribe again with afterEventId set to the last id received');
 
 const DONE: IteratorReturnResult<undefined> = { value: undefined, done: true };
 

@@ -1,7 +1,7 @@
 import { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { AppConfig } from '../../platform/config';
-import { AppError } from '../../platform/errors';
+import { type DomainError, rateLimited } from '../../platform/errors';
 
 const WINDOW_SECONDS = 15 * 60;
 
@@ -13,12 +13,9 @@ export interface SignInLimiter {
   close(): Promise<void>;
 }
 
-function rateLimited(rejection: RateLimiterRes): AppError {
+function refusal(rejection: RateLimiterRes): DomainError {
   const retryAfterSeconds = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
-  return new AppError('RATE_LIMITED', `Too many sign-in attempts; try again in ${Math.ceil(retryAfterSeconds / 60)} minute(s)`, {
-    retryAfterSeconds,
-    http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) },
-  });
+  return rateLimited(`Too many sign-in attempts; try again in ${Math.ceil(retryAfterSeconds / 60)} minute(s)`, retryAfterSeconds);
 }
 
 /**
@@ -45,11 +42,11 @@ export function createSignInLimiter(config: AppConfig): SignInLimiter {
       try {
         await attemptsPerAddress.consume(address);
       } catch (rejection) {
-        if (rejection instanceof RateLimiterRes) throw rateLimited(rejection);
+        if (rejection instanceof RateLimiterRes) throw refusal(rejection);
         throw rejection;
       }
       const failures = await failuresPerAccount.get(email);
-      if (failures && failures.consumedPoints >= config.limits.signInFailuresPerAccount) throw rateLimited(failures);
+      if (failures && failures.consumedPoints >= config.limits.signInFailuresPerAccount) throw refusal(failures);
     },
     async failed(email) {
       await failuresPerAccount.penalty(email);

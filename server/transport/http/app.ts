@@ -19,6 +19,7 @@ import { refuseSubscriptionsOverHttp } from './no-subscriptions-over-http';
 import { createOperationLimits } from '../../graphql/operation-limits';
 import { attachWebSocketServer } from '../websocket/websocket-server';
 import { compiledExecution } from '../../graphql/compiled-execution';
+import { rethrowCoded } from '../../graphql/errors';
 import { buildAppSchema } from '../../composition/schema';
 
 export interface App {
@@ -77,7 +78,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     GRAPHQL_PATH,
     express.json({ limit: MAX_BODY }),
     refuseSubscriptionsOverHttp(limits.parseOptions.maxTokens),
-    expressMiddleware(apollo, { context: ({ req }) => createContext(deps, req.headers.authorization, req.ip) }),
+    expressMiddleware(apollo, { context: ({ req }) => createContext(deps, req.headers.authorization, req.ip).catch(rethrowCoded) }),
   );
   app.use(httpErrorHandler(deps.logger));
 

@@ -1,8 +1,8 @@
 import type { Request, Response } from 'express';
 import { type AppDependencies, type Context, createContext } from '../../composition/context';
-import { AppError, type ErrorCode } from '../../platform/errors';
+import { DomainError, type DomainErrorCode } from '../../platform/errors';
 
-const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
+const HTTP_STATUS: Partial<Record<DomainErrorCode, number>> = {
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   NOT_FOUND: 404,
@@ -26,8 +26,8 @@ export function authorizedDownload(deps: AppDependencies, produce: (ctx: Context
       const file = await produce(ctx, request);
       response.type(file.type).attachment(file.filename).set('Cache-Control', 'no-store').send(file.body);
     } catch (error) {
-      const status = error instanceof AppError ? HTTP_STATUS[error.code] : undefined;
-      if (error instanceof AppError && status) {
+      const status = error instanceof DomainError ? HTTP_STATUS[error.code] : undefined;
+      if (error instanceof DomainError && status) {
         response.status(status).json({ error: { code: error.code, message: error.message } });
       } else {
         deps.logger.error({ err: error, path: request.path }, 'download failed');

@@ -1,6 +1,6 @@
 import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from 'pino';
-import { currentLogger } from './request-logging';
+import { currentLogger } from '../../platform/logging';
 
 /** Largest request body: operations and their variables are small; a 10 MB body is an attack. */
 export const MAX_BODY = '128kb';

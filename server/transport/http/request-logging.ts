@@ -1,10 +1,9 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
+import { withRequestLogger } from '../../platform/logging';
 
-const requestLogger = new AsyncLocalStorage<Logger>();
 const CLIENT_REQUEST_ID = /^[\w.-]{1,100}$/;
 const QUIET_PATHS = /^\/(healthz|readyz|assets\/)/;
 
@@ -28,10 +27,5 @@ export function requestLogging(logger: Logger): RequestHandler[] {
       return error || response.statusCode >= 500 ? 'error' : 'info';
     },
   });
-  return [http, (request: Request, _response: Response, next: NextFunction) => requestLogger.run(request.log, next)];
-}
-
-/** The current request's logger (with its id), or the given one outside a request. */
-export function currentLogger(fallback: Logger): Logger {
-  return requestLogger.getStore() ?? fallback;
+  return [http, (request: Request, _response: Response, next: NextFunction) => withRequestLogger(request.log, next)];
 }

@@ -11,7 +11,8 @@ import {
 import { CloseCode, handleProtocols } from 'graphql-ws';
 import { type WebSocket, WebSocketServer } from 'ws';
 import { type AppDependencies, authenticate, type Context, createContext, createSubscriptionContext, type Subscriber } from '../../composition/context';
-import { AppError } from '../../platform/errors';
+import { graphqlErrorOf } from '../../graphql/errors';
+import { DomainError } from '../../platform/errors';
 import type { User } from '../../accounts/model/user.entity';
 import { subscribeSharingResults } from '../../graphql/shared-execution';
 import type { OperationLimits } from '../../graphql/operation-limits';
@@ -122,7 +123,7 @@ export function attachWebSocketServer(
           signedIn = await authenticate(deps.orm.em.fork(), deps.tokens, authorization);
         } catch (error) {
           // While the database is away, the token may well be fine: "try again later", not "forbidden".
-          if (error instanceof AppError && error.code === 'SERVICE_UNAVAILABLE') connection.close(TRY_AGAIN_LATER, error.message);
+          if (error instanceof DomainError && error.code === 'SERVICE_UNAVAILABLE') connection.close(TRY_AGAIN_LATER, error.message);
           return false;
         }
         const userId = signedIn.user.id;
@@ -152,7 +153,7 @@ export function attachWebSocketServer(
           ctx = subscription ? createSubscriptionContext(deps, peer!.viewer, address) : await createContext(deps, peer!.authorization, address);
         } catch (error) {
           // The account was deleted since the connection opened, or the database is away: that operation is refused, not the socket.
-          if (error instanceof AppError) return [error];
+          if (error instanceof DomainError) return [graphqlErrorOf(error)];
           throw error;
         }
         const args = { schema, document, operationName: payload.operationName, variableValues: payload.variables, contextValue: ctx };
