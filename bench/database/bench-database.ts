@@ -4,7 +4,7 @@ import path from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { databaseUrl, dropDatabase, ensureDatabase } from '../../server/platform/database/create-database';
 import { startEmbeddedPostgres } from '../../server/platform/database/embedded-postgres';
-import { ormConfig } from '../../server/platform/database/orm-config';
+import { amphiOrmConfig } from '../../server/composition/entities';
 import { freePort } from '../../server/testing/free-port';
 
 export const BENCH_DATABASE = 'amphi_bench';
@@ -41,7 +41,7 @@ export async function startBenchDatabase(log: (line: string) => void): Promise<B
     await dropDatabase(server, BENCH_DATABASE);
     await ensureDatabase(server, BENCH_DATABASE);
     const url = databaseUrl(server, BENCH_DATABASE);
-    const orm = await MikroORM.init(ormConfig({ clientUrl: url }));
+    const orm = await MikroORM.init(amphiOrmConfig({ clientUrl: url }));
     try {
       await orm.migrator.up();
     } finally {

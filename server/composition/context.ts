@@ -1,61 +1,38 @@
-import { type EntityManager, type EntityMetadata, type MikroORM, ReferenceKind } from '@mikro-orm/postgresql';
-import type { ExecutionResult } from 'graphql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
-import type { EventHub } from '../live/event-hub';
-import type { MailQueue } from '../mail/job-queue';
-import type { RoomTokenIssuer } from '../jitsi/room-token';
+import type { AccountsContext } from '../accounts/graphql/accounts-context';
+import type { User } from '../accounts/model/user.entity';
+import { authenticate } from '../accounts/sign-in/session';
 import type { SignInLimiter } from '../accounts/sign-in/sign-in-limiter';
 import type { TokenService } from '../accounts/sign-in/token';
+import type { CalendarContext } from '../calendar/calendar-context';
+import type { Subscriber, SubscriptionContext } from '../graphql/subscriber';
+import type { RoomTokenIssuer } from '../jitsi/room-token';
+import type { EventHub } from '../live/event-hub';
+import type { EventDelivery } from '../meetings/events/event-delivery';
+import type { MeetingEventRecord } from '../meetings/events/meeting-event.entity';
+import type { MeetingsContext } from '../meetings/graphql/meetings-context';
+import type { MailQueue } from '../meetings/notices/mail-job';
+import { createMeetingLoaders, type MeetingLoaders } from '../meetings/read/loaders';
 import type { Clock } from '../platform/clock';
 import type { AppConfig } from '../platform/config';
-import { unavailableIfTransient } from '../platform/database/transient-error';
-import { unauthenticated } from '../platform/errors';
-import { createMeetingLoaders, type MeetingLoaders } from '../meetings/read/meeting.loaders';
-import { User } from '../accounts/model/user.entity';
+import type { OperationContexts } from '../transport/operation-contexts';
 
-/** What lives as long as the process: built once at start-up, shared by every request. */
+/** What lives as long as the process: built once at start-up (composition/amphi.ts), shared by every request. */
 export interface AppDependencies {
   orm: MikroORM;
   config: AppConfig;
   clock: Clock;
   tokens: TokenService;
   logger: Logger;
-  events: EventHub;
+  events: EventHub<MeetingEventRecord, EventDelivery>;
   roomTokens: RoomTokenIssuer;
   signInLimiter: SignInLimiter;
   mailQueue: MailQueue;
 }
 
-/** What one GraphQL operation sees, over HTTP or WebSocket alike. */
-export interface Context {
-  em: EntityManager;
-  viewer: User | null;
-  clock: Clock;
-  config: AppConfig;
-  tokens: TokenService;
-  events: EventHub;
-  roomTokens: RoomTokenIssuer;
-  signInLimiter: SignInLimiter;
-  mailQueue: MailQueue;
-  /** The client's IP address (through TRUST_PROXY), for rate limits. */
-  clientAddress: string;
-  /** Over WebSocket, for a subscription: where its results go. */
-  subscriber?: Subscriber;
-  loaders: MeetingLoaders;
-}
-
-/** A subscription's end of its WebSocket connection. */
-export interface Subscriber {
-  /**
-   * Sends one of the subscription's results straight to the socket. Subscribers of one event who
-   * share a result share its serialised text too (see shared-execution.ts).
-   */
-  send(result: ExecutionResult): void;
-  /** Closes the connection (a client too slow to read its events). */
-  drop(): void;
-}
-
-const INVALID_SESSION = 'Your session is invalid or has expired; sign in again';
+/** What one GraphQL operation sees, over HTTP or WebSocket alike: each feature reads its own part of it. */
+export type Context = AccountsContext & MeetingsContext & CalendarContext & SubscriptionContext;
 
 /**
  * One operation's context, over HTTP or WebSocket. A class whose services are read through the
@@ -121,40 +98,24 @@ export function createSubscriptionContext(deps: AppDependencies, viewer: User, c
   return new OperationContext(deps, viewer, clientAddress);
 }
 
-/** The user a "Bearer <token>" value signs in, and when the token expires; UNAUTHENTICATED otherwise. */
-export async function authenticate(
-  em: EntityManager,
-  tokens: TokenService,
-  authorization: string,
-): Promise<{ user: User; expiresAt: Date }> {
-  const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
-  if (!match) throw unauthenticated('The Authorization header must be "Bearer <token>"');
-  const token = await tokens.verify(match[1]);
-  // The first query of most requests: an outage here stops the request before anything ran (HTTP 503).
-  const user = token ? await findViewer(em, token.userId).catch(unavailableIfTransient) : null;
-  if (!token || !user) throw unauthenticated(INVALID_SESSION);
-  return { user, expiresAt: token.expiresAt };
-}
-
-/** The statement reading a user's row as `findOne` would: every column but the lazy ones (the password hash), from the entity's metadata. */
-const viewerQueries = new WeakMap<EntityMetadata<User>, string>();
-
-function viewerQuery(em: EntityManager): string {
-  const meta = em.getMetadata().get(User);
-  let query = viewerQueries.get(meta);
-  if (!query) {
-    const columns = meta.props.filter((prop) => prop.kind === ReferenceKind.SCALAR && !prop.lazy && prop.persist !== false).flatMap((prop) => prop.fieldNames);
-    viewerQueries.set(meta, (query = `select ${columns.join(', ')} from ${meta.tableName} where id = ?`));
-  }
-  return query;
-}
-
 /**
- * The signed-in user, managed by `em` as `findOne` would return it, from a plain SQL statement: nearly
- * every request makes this lookup, and the ORM's query building cost 2.5 times the CPU (0.5 against 0.2
- * ms in a loop of lookups), a few percent of a page of meetings.
+ * The connection's viewer as a plain copy, for its subscriptions to read (id, role, name): the entity
+ * itself would keep the MikroORM fork that loaded it alive as long as the connection, about 5 KiB
+ * each, and even a new entity instance grows ORM bookkeeping once the ORM looks at it.
  */
-async function findViewer(em: EntityManager, id: string): Promise<User | null> {
-  const [row] = await em.getConnection().execute<Array<Record<string, unknown>>>(viewerQuery(em), [id]);
-  return row ? em.map(User, row) : null;
+function detachedCopy(user: User): User {
+  const { id, email, displayName, role, createdAt, language, timeZone } = user;
+  return { id, email, displayName, role, passwordHash: '', createdAt, language, timeZone, calendarToken: null };
+}
+
+/** The contexts the transports make, from the app's dependencies. */
+export function operationContexts(deps: AppDependencies): OperationContexts<Context, User> {
+  return {
+    async signIn(authorization) {
+      const { user, expiresAt } = await authenticate(deps.orm.em.fork(), deps.tokens, authorization);
+      return { viewer: detachedCopy(user), expiresAt };
+    },
+    operation: (authorization, clientAddress) => createContext(deps, authorization, clientAddress),
+    subscription: (viewer, clientAddress) => createSubscriptionContext(deps, viewer, clientAddress),
+  };
 }

@@ -30,7 +30,7 @@ const SUGGESTION = /\s*Did you mean .+\?/g;
 /** Distinct accepted operation texts remembered; the oldest is forgotten first. */
 const ACCEPTED_DOCUMENTS_KEPT = 1000;
 
-export function createOperationLimits(config: AppConfig): OperationLimits {
+export function createOperationLimits(config: Pick<AppConfig, 'environment' | 'limits'>): OperationLimits {
   const { limits } = config;
   const production = config.environment === 'production';
   const apollo = new ApolloArmor({

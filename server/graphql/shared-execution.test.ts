@@ -5,7 +5,7 @@ import { Role } from '../accounts/model/role';
 import { User } from '../accounts/model/user.entity';
 import type { EventDelivery } from '../meetings/events/event-delivery';
 import type { EventListener } from '../live/event-hub';
-import { eventStream, type EventSource } from '../live/event-stream';
+import { eventStream, type EventSource } from '../meetings/graphql/meeting-event-stream';
 import { MeetingEventType } from '../meetings/model/meeting-event-type';
 import { subscribeSharingResults } from './shared-execution';
 

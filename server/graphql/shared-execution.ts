@@ -1,9 +1,7 @@
 import { createSourceEventStream, type DocumentNode, execute, type ExecutionArgs, type ExecutionResult, type GraphQLSchema, print } from 'graphql';
-import type { Context, Subscriber } from '../composition/context';
-import { canManage } from '../meetings/access';
-import type { User } from '../accounts/model/user.entity';
-import type { EventDelivery } from '../meetings/events/event-delivery';
+import type { Delivery, EventViewer } from '../live/event-log';
 import { type EventSink, EventStream } from '../live/event-stream';
+import type { Subscriber, SubscriptionContext } from './subscriber';
 import { selectsViewerDependentFields } from './viewer-dependent';
 
 /**
@@ -17,7 +15,7 @@ interface SharedResult {
   waiting: SharingSubscription[];
 }
 
-const resultsByDelivery = new WeakMap<EventDelivery, Map<string, SharedResult>>();
+const resultsByDelivery = new WeakMap<Delivery, Map<string, SharedResult>>();
 
 /** The keys a subscription's results are shared under, the same strings for every subscriber of one operation. */
 interface SharedKeys {
@@ -66,7 +64,7 @@ function sharedKeysOf(facts: OperationFacts, args: ExecutionArgs): SharedKeys {
 export async function subscribeSharingResults(args: ExecutionArgs): Promise<AsyncGenerator<never> | ExecutionResult> {
   const source = await createSourceEventStream(args);
   if (!(Symbol.asyncIterator in source)) return source;
-  const ctx = args.contextValue as Context;
+  const ctx = args.contextValue as SubscriptionContext;
   if (!ctx.subscriber) throw new Error('Subscriptions are served over WebSocket only');
   if (!(source instanceof EventStream)) throw new Error('A subscription’s source must be an event stream');
   return new SharingSubscription(source, args, ctx, ctx.subscriber, factsOf(args.schema, args.document));
@@ -88,20 +86,20 @@ const DONE: IteratorReturnResult<undefined> = { done: true, value: undefined };
  * Not an async generator: a generator waiting in next() cannot be returned until an item arrives,
  * which would keep a closed subscription listening. return() goes straight to the source here.
  */
-class SharingSubscription implements AsyncGenerator<never>, EventSink {
+class SharingSubscription implements AsyncGenerator<never>, EventSink<Delivery> {
   private ended: Promise<IteratorResult<never>> | undefined;
   private settle: { resolve(result: IteratorResult<never>): void; reject(error: unknown): void } | undefined;
   /** Once returned (by the WebSocket server, or after a failure): a result still being computed then is not sent after `complete`. */
   private returned = false;
   private readonly keys: SharedKeys;
   /** Set when the selection depends on the viewer. */
-  private readonly viewer: User | null;
+  private readonly viewer: EventViewer | null;
   private readonly ownKey: string;
 
   constructor(
     private readonly source: EventStream,
     private readonly args: ExecutionArgs,
-    private readonly ctx: Context,
+    private readonly ctx: SubscriptionContext,
     private readonly subscriber: Subscriber,
     facts: OperationFacts,
   ) {
@@ -138,7 +136,7 @@ class SharingSubscription implements AsyncGenerator<never>, EventSink {
     await this.return();
   }
 
-  deliver(delivery: EventDelivery): boolean {
+  deliver(delivery: Delivery): boolean {
     const shared = this.resultFor(delivery);
     if (shared.value) {
       this.subscriber.send(shared.value);
@@ -177,12 +175,12 @@ class SharingSubscription implements AsyncGenerator<never>, EventSink {
     );
   }
 
-  private keyFor(delivery: EventDelivery): string {
+  private keyFor(delivery: Delivery): string {
     if (!this.viewer) return this.keys.everyone;
-    return canManage(this.viewer, delivery.meeting) ? this.keys.managers : this.ownKey;
+    return this.source.receivesAs(delivery) === 'manager' ? this.keys.managers : this.ownKey;
   }
 
-  private resultFor(delivery: EventDelivery): SharedResult {
+  private resultFor(delivery: Delivery): SharedResult {
     let results = resultsByDelivery.get(delivery);
     if (!results) resultsByDelivery.set(delivery, (results = new Map()));
     const key = this.keyFor(delivery);

@@ -1,8 +1,6 @@
 import { createPrivateKey, type KeyObject } from 'node:crypto';
 import { SignJWT } from 'jose';
 import type { JitsiTokenConfig } from '../platform/config';
-import type { Meeting } from '../meetings/model/meeting.entity';
-import type { User } from '../accounts/model/user.entity';
 
 /** Clock skew allowed between Amphi and the Jitsi server. */
 const SKEW_SECONDS = 60;
@@ -15,8 +13,23 @@ export interface RoomAccess {
   jwt: string | null;
 }
 
+/** What a token says of the meeting: its room, and when it may be entered. */
+export interface Room {
+  roomName: string;
+  startedAt: Date | null;
+  endsAt: Date;
+}
+
+/** Who the token lets in. */
+export interface RoomGuest {
+  id: string;
+  displayName: string;
+  email: string;
+}
+
 export interface RoomTokenIssuer {
-  access(meeting: Meeting, user: User, moderator: boolean, now: Date): Promise<RoomAccess>;
+  /** Whether the guest moderates is the meetings' rule to decide (meetings/access.ts), not the issuer's. */
+  access(meeting: Room, user: RoomGuest, moderator: boolean, now: Date): Promise<RoomAccess>;
 }
 
 /**

@@ -1,20 +1,19 @@
-import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
-import { managesEveryMeeting } from '../meetings/access';
-import type { User } from '../accounts/model/user.entity';
 import type { EventBus } from './event-bus';
-import { type EventDelivery, loadDelivery } from '../meetings/events/event-delivery';
-import { MeetingEventRecord } from '../meetings/events/meeting-event.entity';
+import type { Audience, Delivery, EventLog, EventViewer, LoggedEvent } from './event-log';
 
 /** A subscriber's stream: an object rather than a callback, so that listening makes no closure per subscription. */
-export interface EventListener {
+export interface EventListener<D extends Delivery = Delivery> {
   /** Whose stream it is: the hub offers an event only to the listeners of the users who may receive it. */
-  readonly viewer: Pick<User, 'id' | 'role'>;
-  receive(delivery: EventDelivery): void;
+  readonly viewer: EventViewer;
+  receive(delivery: D): void;
 }
 
-export interface EventHubOptions {
-  orm: MikroORM;
+export interface EventHubOptions<E extends LoggedEvent, D extends Delivery<E>> {
+  log: EventLog<E>;
+  /** An event with what its subscribers share (the meeting as it is now, who is invited); null when there is nothing left to deliver. */
+  load(record: E): Promise<D | null>;
+  audience: Audience<D>;
   bus: EventBus;
   logger: Logger;
   /** Safety net: how often the log is read even without a wake-up. */
@@ -30,24 +29,24 @@ const PRUNE_EVERY_MS = 10 * 60_000;
  * another instance through the bus, or by the poll), loads each event once and hands it to every
  * live subscription of this instance.
  */
-export class EventHub {
+export class EventHub<E extends LoggedEvent = LoggedEvent, D extends Delivery<E> = Delivery<E>> {
   private dispatched = 0;
   /** Events this instance committed and has not dispatched yet: the log need not be read for them. */
-  private committedHere: MeetingEventRecord[] = [];
+  private committedHere: E[] = [];
   private draining: Promise<void> | null = null;
   private wokenWhileDraining = false;
-  private readonly listeners = new Set<EventListener>();
-  /** Admins' listeners, offered every event; everyone else's by user, offered the events of their meetings only. */
-  private readonly seeingEverything = new Set<EventListener>();
-  private readonly byUser = new Map<string, Set<EventListener>>();
+  private readonly listeners = new Set<EventListener<D>>();
+  /** The listeners of those who receive every event (admins), offered every event; everyone else's by user, offered the events that may reach them only. */
+  private readonly seeingEverything = new Set<EventListener<D>>();
+  private readonly byUser = new Map<string, Set<EventListener<D>>>();
   private pollTimer: NodeJS.Timeout | undefined;
   private lastPrune = 0;
   /** Subscription executions run on this instance; shared results count once. */
   readonly stats = { executions: 0 };
 
-  private constructor(private readonly options: EventHubOptions) {}
+  private constructor(private readonly options: EventHubOptions<E, D>) {}
 
-  static async start(options: EventHubOptions): Promise<EventHub> {
+  static async start<E extends LoggedEvent, D extends Delivery<E>>(options: EventHubOptions<E, D>): Promise<EventHub<E, D>> {
     const hub = new EventHub(options);
     hub.dispatched = await hub.newestId();
     options.bus.onAnnouncement(() => hub.wake());
@@ -57,7 +56,7 @@ export class EventHub {
   }
 
   /** After a commit that appended `committed`: dispatch here, and wake the other instances. */
-  announce(committed: readonly MeetingEventRecord[]): void {
+  announce(committed: readonly E[]): void {
     if (this.committedHere.length < PAGE) this.committedHere.push(...committed);
     this.options.bus.announce();
   }
@@ -72,16 +71,16 @@ export class EventHub {
     return this.listeners.size;
   }
 
-  listen(listener: EventListener): void {
+  listen(listener: EventListener<D>): void {
     this.listeners.add(listener);
-    if (managesEveryMeeting(listener.viewer)) return void this.seeingEverything.add(listener);
+    if (this.options.audience.receivesEverything(listener.viewer)) return void this.seeingEverything.add(listener);
     const { id } = listener.viewer;
     let own = this.byUser.get(id);
     if (!own) this.byUser.set(id, (own = new Set()));
     own.add(listener);
   }
 
-  unlisten(listener: EventListener): void {
+  unlisten(listener: EventListener<D>): void {
     if (!this.listeners.delete(listener)) return;
     this.seeingEverything.delete(listener);
     const own = this.byUser.get(listener.viewer.id);
@@ -90,12 +89,12 @@ export class EventHub {
   }
 
   /** Events after `afterId` (of one meeting, if given) from the log, oldest first. */
-  async *replay(afterId: number, meetingId?: string): AsyncGenerator<EventDelivery> {
+  async *replay(afterId: number, meetingId?: string): AsyncGenerator<D> {
     let after = afterId;
     for (;;) {
-      const records = await this.read(after, meetingId);
+      const records = await this.options.log.readAfter(after, PAGE, meetingId);
       for (const record of records) {
-        const delivery = await loadDelivery(this.options.orm, record);
+        const delivery = await this.options.load(record);
         if (delivery) yield delivery;
         after = record.id;
       }
@@ -104,15 +103,13 @@ export class EventHub {
   }
 
   /** The newest committed event id (0 when the log is empty). */
-  async newestId(): Promise<number> {
-    const [row] = await this.options.orm.em.fork().execute<Array<{ max: string | null }>>('select max(id) as max from meeting_events');
-    return Number(row?.max ?? 0);
+  newestId(): Promise<number> {
+    return this.options.log.newestId();
   }
 
   /** The oldest event still in the log, or null when it is empty. */
-  async oldestRetainedId(): Promise<number | null> {
-    const [row] = await this.options.orm.em.fork().execute<Array<{ min: string | null }>>('select min(id) as min from meeting_events');
-    return row?.min == null ? null : Number(row.min);
+  oldestRetainedId(): Promise<number | null> {
+    return this.options.log.oldestId();
   }
 
   wake(): void {
@@ -142,9 +139,9 @@ export class EventHub {
 
   private async drain(): Promise<void> {
     for (;;) {
-      const records = this.takeCommittedHere() ?? (await this.read(this.dispatched));
+      const records = this.takeCommittedHere() ?? (await this.options.log.readAfter(this.dispatched, PAGE));
       for (const record of records) {
-        const delivery = this.listeners.size > 0 ? await loadDelivery(this.options.orm, record) : null;
+        const delivery = this.listeners.size > 0 ? await this.options.load(record) : null;
         this.dispatched = record.id;
         if (delivery) this.offer(delivery);
       }
@@ -154,29 +151,22 @@ export class EventHub {
   }
 
   /**
-   * Offers an event to every listener that may receive it (each listener still checks): admins, the
-   * meeting's instructor, the students invited, and the student an event is about (who is no longer
-   * invited once removed). With more listeners on this instance than students invited, through the
-   * index by user: an event of a class of thirty then costs thirty lookups, not one check for every
-   * subscriber on the instance.
+   * Offers an event to every listener that may receive it (each listener still checks): those who
+   * receive everything, and the listeners of the event's recipients. With more listeners on this
+   * instance than recipients, through the index by user: an event of a class of thirty then costs
+   * thirty lookups, not one check for every subscriber on the instance.
    */
-  private offer(delivery: EventDelivery): void {
-    const { meeting, invitedUserIds, record } = delivery;
-    const instructorId = meeting.instructor.id;
-    if (this.listeners.size <= invitedUserIds.size + this.seeingEverything.size) {
+  private offer(delivery: D): void {
+    const recipients = this.options.audience.recipients(delivery);
+    if (this.listeners.size <= recipients.length + this.seeingEverything.size) {
       for (const listener of this.listeners) listener.receive(delivery);
       return;
     }
     for (const listener of this.seeingEverything) listener.receive(delivery);
-    this.offerTo(instructorId, delivery);
-    for (const userId of invitedUserIds) if (userId !== instructorId) this.offerTo(userId, delivery);
-    const { userId } = record;
-    if (userId && userId !== instructorId && !invitedUserIds.has(userId)) this.offerTo(userId, delivery);
-  }
-
-  private offerTo(userId: string, delivery: EventDelivery): void {
-    const own = this.byUser.get(userId);
-    if (own) for (const listener of own) listener.receive(delivery);
+    for (const userId of recipients) {
+      const own = this.byUser.get(userId);
+      if (own) for (const listener of own) listener.receive(delivery);
+    }
   }
 
   /**
@@ -184,24 +174,18 @@ export class EventHub {
    * commit order, so every event below the first of them is committed already; but it may not have
    * been read yet (another instance's, or an id left unused by a rollback): then the log is read.
    */
-  private takeCommittedHere(): MeetingEventRecord[] | null {
+  private takeCommittedHere(): E[] | null {
     const committed = this.committedHere.sort((a, b) => a.id - b.id).filter((record) => record.id > this.dispatched);
     this.committedHere = [];
     const next = committed.every((record, index) => record.id === this.dispatched + 1 + index);
     return committed.length > 0 && next ? committed : null;
   }
 
-  private read(afterId: number, meetingId?: string): Promise<MeetingEventRecord[]> {
-    return this.options.orm.em
-      .fork()
-      .find(MeetingEventRecord, { id: { $gt: afterId }, ...(meetingId ? { meetingId } : {}) }, { orderBy: { id: 'asc' }, limit: PAGE });
-  }
-
   private async pruneNowAndThen(): Promise<void> {
     const now = Date.now();
     if (now - this.lastPrune < PRUNE_EVERY_MS) return;
     this.lastPrune = now;
-    const cutoff = new Date(now - this.options.retentionHours * 3_600_000);
-    await this.options.orm.em.fork().nativeDelete(MeetingEventRecord, { at: { $lt: cutoff } });
+    await this.options.log.pruneBefore(new Date(now - this.options.retentionHours * 3_600_000));
   }
 }
+

@@ -3,7 +3,7 @@ import { Role } from '../accounts/model/role';
 import { User } from '../accounts/model/user.entity';
 import type { EventDelivery } from '../meetings/events/event-delivery';
 import type { EventListener } from './event-hub';
-import { eventStream, type EventSource } from './event-stream';
+import { eventStream, type EventSource } from '../meetings/graphql/meeting-event-stream';
 import { MeetingEventType } from '../meetings/model/meeting-event-type';
 
 function fakeSource() {

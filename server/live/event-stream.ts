@@ -1,11 +1,12 @@
-import { badRequest } from '../platform/errors';
-import type { User } from '../accounts/model/user.entity';
-import type { EventDelivery } from '../meetings/events/event-delivery';
 import type { EventHub, EventListener } from './event-hub';
-import { canReceive } from '../meetings/events/event-visibility';
+import type { Audience, Delivery, EventRole, EventViewer } from './event-log';
 
-export interface EventStreamOptions {
-  viewer: User;
+export interface EventStreamOptions<D extends Delivery> {
+  viewer: EventViewer;
+  /** Who receives what: each event reaches the stream only if its audience lets it reach the viewer. */
+  audience: Pick<Audience<D>, 'receivesAs'>;
+  /** The error a subscriber that fell too far behind ends with, in its transport's terms. */
+  tooSlow: () => Error;
   /** Only events after this id. */
   afterEventId: number;
   /** Whether to read the log for the events after `afterEventId` committed before the stream began. */
@@ -20,19 +21,17 @@ export interface EventStreamOptions {
 /** What a subscriber whose client stopped reading may hold back before being cut off. */
 export const MAX_PENDING_EVENTS = 1000;
 
-export type EventSource = Pick<EventHub, 'listen' | 'unlisten' | 'replay'>;
-
-const tooSlow = () => badRequest('Events arrived faster than this connection reads them; subscribe again with afterEventId set to the last id received');
+export type EventSource<D extends Delivery = Delivery> = Pick<EventHub<D['record'], D>, 'listen' | 'unlisten' | 'replay'>;
 
 const DONE: IteratorReturnResult<undefined> = { value: undefined, done: true };
 
 /** Takes live events straight from a stream it is parked on (see EventStream.park). */
-export interface EventSink {
+export interface EventSink<D extends Delivery> {
   /**
    * Handles one event: true when done with it, false when it will finish later. The stream then
    * unparks it and keeps the next events for next(), so that they go out in order.
    */
-  deliver(delivery: EventDelivery): boolean;
+  deliver(delivery: D): boolean;
 }
 
 /**
@@ -45,19 +44,19 @@ export interface EventSink {
  * A plain iterator rather than a generator or a Repeater: this runs for every subscriber of every
  * event, and each layer of promises there costs thousands of allocations per event.
  */
-export class EventStream implements AsyncIterableIterator<EventDelivery>, EventListener {
-  private readonly inbox: EventDelivery[] = [];
-  private reader: { resolve(result: IteratorResult<EventDelivery>): void } | null = null;
-  private sink: EventSink | null = null;
-  private replaying: AsyncIterator<EventDelivery> | null = null;
+export class EventStream<D extends Delivery = Delivery> implements AsyncIterableIterator<D>, EventListener<D> {
+  private readonly inbox: D[] = [];
+  private reader: { resolve(result: IteratorResult<D>): void } | null = null;
+  private sink: EventSink<D> | null = null;
+  private replaying: AsyncIterator<D> | null = null;
   private failure: unknown = null;
   private started = false;
   private finished = false;
   private last: number;
 
   constructor(
-    private readonly hub: EventSource,
-    private readonly options: EventStreamOptions,
+    private readonly hub: EventSource<D>,
+    private readonly options: EventStreamOptions<D>,
   ) {
     this.last = options.afterEventId;
   }
@@ -66,8 +65,13 @@ export class EventStream implements AsyncIterableIterator<EventDelivery>, EventL
     return this;
   }
 
-  get viewer(): User {
+  get viewer(): EventViewer {
     return this.options.viewer;
+  }
+
+  /** How the stream's viewer receives an event, or null when it does not reach them. */
+  receivesAs(delivery: D): EventRole | null {
+    return this.options.audience.receivesAs(this.options.viewer, delivery);
   }
 
   /**
@@ -75,7 +79,7 @@ export class EventStream implements AsyncIterableIterator<EventDelivery>, EventL
    * with no async function's own promise to resolve in between (two turns of the microtask queue fewer
    * per subscriber and event).
    */
-  next(): Promise<IteratorResult<EventDelivery>> {
+  next(): Promise<IteratorResult<D>> {
     if (!this.started) this.start();
     if (this.replaying) return this.nextReplayed();
     for (let delivery = this.inbox.shift(); delivery; delivery = this.inbox.shift()) {
@@ -96,14 +100,14 @@ export class EventStream implements AsyncIterableIterator<EventDelivery>, EventL
    * the hub dispatches it, for as long as the sink handles them at once. False when there is something
    * to read with next() first (the replay, a backlog, the end).
    */
-  park(sink: EventSink): boolean {
+  park(sink: EventSink<D>): boolean {
     if (!this.started) this.start();
     if (this.replaying || this.inbox.length > 0 || this.failure || this.finished) return false;
     this.sink = sink;
     return true;
   }
 
-  private async nextReplayed(): Promise<IteratorResult<EventDelivery>> {
+  private async nextReplayed(): Promise<IteratorResult<D>> {
     while (this.replaying) {
       const item = await this.replaying.next().catch(async (error: unknown) => {
         await this.return();
@@ -116,7 +120,7 @@ export class EventStream implements AsyncIterableIterator<EventDelivery>, EventL
     return this.next();
   }
 
-  async return(): Promise<IteratorResult<EventDelivery>> {
+  async return(): Promise<IteratorResult<D>> {
     this.finished = true;
     this.sink = null;
     this.hub.unlisten(this);
@@ -128,7 +132,7 @@ export class EventStream implements AsyncIterableIterator<EventDelivery>, EventL
     return DONE;
   }
 
-  async throw(error: unknown): Promise<IteratorResult<EventDelivery>> {
+  async throw(error: unknown): Promise<IteratorResult<D>> {
     await this.return();
     throw error;
   }
@@ -140,7 +144,7 @@ export class EventStream implements AsyncIterableIterator<EventDelivery>, EventL
     if (this.options.replay) this.replaying = this.hub.replay(this.options.afterEventId, this.options.meetingId)[Symbol.asyncIterator]();
   }
 
-  receive(delivery: EventDelivery): void {
+  receive(delivery: D): void {
     if (this.sink) {
       // Parked only on an empty inbox and after the replay: nothing is ahead of this event.
       if (this.accepts(delivery) && !this.sink.deliver(delivery)) this.sink = null;
@@ -156,27 +160,23 @@ export class EventStream implements AsyncIterableIterator<EventDelivery>, EventL
     if (this.inbox.length >= (this.options.maxPending ?? MAX_PENDING_EVENTS)) {
       this.inbox.length = 0;
       this.hub.unlisten(this);
-      this.failure = tooSlow();
+      this.failure = this.options.tooSlow();
       this.options.connection?.drop();
       return;
     }
     this.inbox.push(delivery);
   }
 
-  private takeReader(): { resolve(result: IteratorResult<EventDelivery>): void } | null {
+  private takeReader(): { resolve(result: IteratorResult<D>): void } | null {
     const reader = this.reader;
     this.reader = null;
     return reader;
   }
 
-  private accepts(delivery: EventDelivery): boolean {
+  private accepts(delivery: D): boolean {
     if (delivery.record.id <= this.last) return false;
     this.last = delivery.record.id;
-    const { meetingId, viewer } = this.options;
-    return (!meetingId || delivery.record.meetingId === meetingId) && canReceive(viewer, delivery);
+    const { meetingId } = this.options;
+    return (!meetingId || delivery.record.meetingId === meetingId) && this.receivesAs(delivery) !== null;
   }
-}
-
-export function eventStream(hub: EventSource, options: EventStreamOptions): AsyncIterable<EventDelivery> {
-  return new EventStream(hub, options);
 }

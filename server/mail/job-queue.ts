@@ -1,8 +1,7 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { fromKysely, PgBoss } from 'pg-boss';
 import type { Logger } from 'pino';
 import type { MailConfig } from '../platform/config';
-import type { MailJob } from '../meetings/notices/mail-job';
+import type { MailQueue } from '../meetings/notices/mail-job';
 
 /** pg-boss keeps its tables in this schema of Amphi's database. */
 export const JOB_SCHEMA = 'pgboss';
@@ -30,11 +29,6 @@ export async function startJobQueue(databaseUrl: string, mail: MailConfig, logge
   // createQueue leaves an existing queue as it was: changed settings apply through updateQueue.
   await boss.updateQueue(MAIL_QUEUE, retries);
   return boss;
-}
-
-export interface MailQueue {
-  /** Queues messages in `em`'s open transaction: they are sent if, and only if, it commits. */
-  queue(em: EntityManager, jobs: MailJob[]): Promise<void>;
 }
 
 export function mailQueueOf(boss: PgBoss): MailQueue {

@@ -6,6 +6,7 @@ import type { MailConfig } from '../platform/config';
 import { MeetingStatus } from '../meetings/model/meeting-status';
 import { Meeting } from '../meetings/model/meeting.entity';
 import { MeetingParticipant } from '../meetings/model/participant.entity';
+import { Rsvp } from '../meetings/model/participant-status';
 import { User } from '../accounts/model/user.entity';
 import { MAIL_QUEUE } from './job-queue';
 import type { MailJob } from '../meetings/notices/mail-job';
@@ -39,7 +40,7 @@ function whyNotSend(job: MailJob, meeting: Meeting, participant: MeetingParticip
     case 'reminder':
       if (OVER.has(meeting.status)) return `the meeting is ${meeting.status.toLowerCase()}`;
       if (job.scheduledAt !== meeting.scheduledAt.toISOString()) return 'the meeting moved; its new time has its own reminder';
-      if (participant?.hasDeclined) return 'declined';
+      if (participant?.rsvp === Rsvp.DECLINED) return 'declined';
       return participant || isInstructor ? null : 'no longer invited';
   }
 }

@@ -7,7 +7,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { loadConfig } from '../platform/config';
 import { databaseUrl, dropDatabase, ensureDatabase } from '../platform/database/create-database';
 import { startDatabaseServer } from '../platform/database/database-server';
-import { ormConfig } from '../platform/database/orm-config';
+import { amphiOrmConfig } from '../composition/entities';
 
 const MIGRATIONS_DIR = path.resolve(__dirname, '../platform/database/migrations');
 const SCRATCH = 'amphi_migration_scratch';
@@ -38,7 +38,7 @@ async function main(): Promise<void> {
   const server = await startDatabaseServer(loadConfig());
   await dropDatabase(server.serverUrl, SCRATCH);
   await ensureDatabase(server.serverUrl, SCRATCH);
-  const orm = await MikroORM.init(ormConfig({ clientUrl: databaseUrl(server.serverUrl, SCRATCH) }));
+  const orm = await MikroORM.init(amphiOrmConfig({ clientUrl: databaseUrl(server.serverUrl, SCRATCH) }));
   try {
     await orm.migrator.up();
     const result = await orm.migrator.create(MIGRATIONS_DIR, false, false, process.argv[2]);

@@ -1,6 +1,6 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import { databaseUrl, dropDatabase, ensureDatabase } from '../platform/database/create-database';
-import { ormConfig } from '../platform/database/orm-config';
+import { amphiOrmConfig } from '../composition/entities';
 import { startJobQueue } from '../mail/job-queue';
 import { TEST_MAIL_CONFIG } from './test-mail-config';
 
@@ -10,7 +10,7 @@ export const TEMPLATE_DATABASE = 'amphi_test_template';
 export async function prepareTemplateDatabase(serverUrl: string): Promise<void> {
   await dropDatabase(serverUrl, TEMPLATE_DATABASE);
   await ensureDatabase(serverUrl, TEMPLATE_DATABASE);
-  const orm = await MikroORM.init({ ...ormConfig({ clientUrl: databaseUrl(serverUrl, TEMPLATE_DATABASE) }), debug: false });
+  const orm = await MikroORM.init({ ...amphiOrmConfig({ clientUrl: databaseUrl(serverUrl, TEMPLATE_DATABASE) }), debug: false });
   try {
     await orm.migrator.up();
   } finally {

@@ -1,25 +1,18 @@
 import { randomBytes } from 'node:crypto';
 import { ref } from '@mikro-orm/core';
-import { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import pino, { type Logger } from 'pino';
 import { inject } from 'vitest';
-import { createApp } from '../transport/http/app';
-import { hashPassword } from '../accounts/sign-in/password';
-import { createTokenService } from '../accounts/sign-in/token';
-import { type AppConfig, loadConfig } from '../platform/config';
-import { databaseUrl, dropDatabase, ensureDatabase } from '../platform/database/create-database';
-import { logDroppedConnections } from '../platform/database/dropped-connections';
-import { ormConfig } from '../platform/database/orm-config';
-import type { EventHub } from '../live/event-hub';
-import { startEvents } from '../composition/start-events';
-import { createRoomTokenIssuer } from '../jitsi/room-token';
-import { createSignInLimiter } from '../accounts/sign-in/sign-in-limiter';
-import type { MailQueue } from '../mail/job-queue';
-import { startMail } from '../mail/start-mail';
-import { Meeting } from '../meetings/model/meeting.entity';
-import { MeetingParticipant } from '../meetings/model/participant.entity';
 import { Role } from '../accounts/model/role';
 import { User } from '../accounts/model/user.entity';
+import { hashPassword } from '../accounts/sign-in/password';
+import { startAmphi } from '../composition/amphi';
+import type { AppDependencies } from '../composition/context';
+import type { MailQueue } from '../meetings/notices/mail-job';
+import { Meeting } from '../meetings/model/meeting.entity';
+import { MeetingParticipant } from '../meetings/model/participant.entity';
+import { type AppConfig, loadConfig } from '../platform/config';
+import { databaseUrl, dropDatabase, ensureDatabase } from '../platform/database/create-database';
 import { TEMPLATE_DATABASE } from './template-database';
 import type { TcpProxy } from './tcp-proxy';
 import { TestClock } from './test-clock';
@@ -42,7 +35,7 @@ export interface TestServer {
   config: AppConfig;
   /** Every SQL statement the server ran since the last reset, in order. */
   statements: string[];
-  events: EventHub;
+  events: AppDependencies['events'];
   mailQueue: MailQueue;
   database: string;
   /** The newest event id in the log ('0' when empty). */
@@ -89,49 +82,30 @@ export async function startTestServer(overrides: Partial<AppConfig> = {}, option
   if (options.databaseProxy) appDatabaseUrl.host = `127.0.0.1:${options.databaseProxy.port}`;
   const clock = new TestClock();
   const config: AppConfig = {
-    environment: 'test',
-    port: 0,
-    databaseUrl: appDatabaseUrl.toString(),
-    databasePoolMax: 20,
-    databaseTimeouts: loadConfig({}).databaseTimeouts,
-    embeddedDatabasePort: 0,
-    dataDir: '/nonexistent',
-    jwtSecret: TEST_JWT_SECRET,
-    jwtExpiresIn: '1h',
-    jitsiDomain: 'meet.example.test',
-    jitsiToken: undefined,
-    redisUrl: undefined,
-    eventRetentionHours: 72,
-    eventPollIntervalMs: 5000,
-    limits: loadConfig({}).limits,
-    trustProxy: undefined,
+    ...loadConfig({
+      NODE_ENV: 'test',
+      PORT: '0',
+      DATABASE_URL: appDatabaseUrl.toString(),
+      DATABASE_POOL_MAX: '20',
+      DATA_DIR: '/nonexistent',
+      JWT_SECRET: TEST_JWT_SECRET,
+      JWT_EXPIRES_IN: '1h',
+      JITSI_DOMAIN: 'meet.example.test',
+      SEED_DEMO_DATA: 'false',
+      LOG_LEVEL: 'silent',
+    }),
     mail: TEST_MAIL_CONFIG,
-    seedDemoData: false,
-    logLevel: 'silent',
     ...overrides,
   };
   const statements: string[] = [];
-  const orm = await MikroORM.init(
-    ormConfig({ clientUrl: appDatabaseUrl.toString(), poolMax: config.databasePoolMax, timeouts: config.databaseTimeouts, onQuery: (sql) => statements.push(sql) }),
-  );
-  const tokens = createTokenService(TEST_JWT_SECRET, config.jwtExpiresIn);
-  const logger = options.logger ?? pino({ level: 'silent' });
-  await logDroppedConnections(orm, logger);
-  const events = await startEvents(orm, config, logger);
-  const signInLimiter = createSignInLimiter(config);
-  const mail = await startMail({ orm, clock, mail: config.mail, logger }, appDatabaseUrl.toString(), { deliver: options.deliverMail ?? false });
-  const { mailQueue } = mail;
-  const app = await createApp({
-    orm,
-    config,
+  const amphi = await startAmphi(config, {
     clock,
-    tokens,
-    logger,
-    events,
-    roomTokens: createRoomTokenIssuer(config.jitsiToken),
-    signInLimiter,
-    mailQueue,
+    logger: options.logger ?? pino({ level: 'silent' }),
+    onQuery: (sql) => statements.push(sql),
+    background: options.deliverMail ?? false,
   });
+  const { app, deps } = amphi;
+  const { orm, events, mailQueue, tokens } = deps;
   const port = await app.listen(0);
   const url = `http://127.0.0.1:${port}/graphql`;
   passwordHash ??= hashPassword(TEST_PASSWORD);
@@ -192,11 +166,7 @@ export async function startTestServer(overrides: Partial<AppConfig> = {}, option
       return meeting;
     },
     async stop() {
-      await app.stop();
-      await mail.stop();
-      await events.close();
-      await signInLimiter.close();
-      await orm.close();
+      await amphi.stop();
       if (ownsDatabase) await dropDatabase(serverUrl, database);
     },
   };

@@ -1,11 +1,12 @@
 import { Field, ObjectType } from 'type-graphql';
-import { User } from '../model/user.entity';
+import type { UserView } from '../model/user-view';
+import { UserType } from './user.type';
 
 @ObjectType({ simpleResolvers: true })
 export class AuthPayload {
   @Field(() => String, { description: 'Send as `Authorization: Bearer <token>`.' })
   token: string;
 
-  @Field(() => User)
-  user: User;
+  @Field(() => UserType)
+  user: UserView;
 }

@@ -1,22 +1,23 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../composition/context';
-import { User } from '../model/user.entity';
+import type { UserView } from '../model/user-view';
 import { signIn } from '../sign-in/sign-in';
+import type { AccountsContext } from './accounts-context';
 import { AuthPayload } from './auth-payload.type';
+import { UserType } from './user.type';
 
 @Resolver()
 export class AuthResolver {
-  @Query(() => User, { nullable: true, description: 'The signed-in user; null without a token.' })
-  me(@Ctx() ctx: Context): User | null {
+  @Query(() => UserType, { nullable: true, description: 'The signed-in user; null without a token.' })
+  me(@Ctx() ctx: AccountsContext): UserView | null {
     return ctx.viewer;
   }
 
   @Mutation(() => AuthPayload)
   signIn(
-    @Ctx() ctx: Context,
+    @Ctx() ctx: AccountsContext,
     @Arg('email', () => String) email: string,
     @Arg('password', () => String) password: string,
   ): Promise<AuthPayload> {
-    return signIn(ctx, email, password);
+    return signIn(ctx, email, password, ctx.clientAddress);
   }
 }

@@ -1,6 +1,6 @@
 import { IsOptional, MaxLength } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
-import { Language } from '../model/language';
+import { Language } from './enums';
 
 @InputType()
 export class PreferencesInput {

@@ -1,32 +1,37 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../composition/context';
+import { calendarFeedUrl, type Preferences, preferencesOf, renewCalendarToken, updatePreferences } from '../preferences/preferences';
+import type { AccountsContext } from './accounts-context';
 import { PreferencesInput } from './preferences.inputs';
-import { myCalendarFeed, myPreferences, renewCalendarFeed, updatePreferences } from '../preferences/preferences';
-import { CalendarFeed, Preferences } from './preferences.type';
+import { CalendarFeed, PreferencesType } from './preferences.type';
+import { requireViewer } from './viewer';
 
 @Resolver()
 export class PreferencesResolver {
   @Authorized()
-  @Query(() => Preferences)
-  myPreferences(@Ctx() ctx: Context): Preferences {
-    return myPreferences(ctx);
+  @Query(() => PreferencesType)
+  myPreferences(@Ctx() ctx: AccountsContext): Preferences {
+    return preferencesOf(requireViewer(ctx), ctx.config.mail.defaultTimeZone);
   }
 
   @Authorized()
-  @Mutation(() => Preferences)
-  updatePreferences(@Ctx() ctx: Context, @Arg('input', () => PreferencesInput) input: PreferencesInput): Promise<Preferences> {
-    return updatePreferences(ctx, input);
+  @Mutation(() => PreferencesType)
+  async updatePreferences(@Ctx() ctx: AccountsContext, @Arg('input', () => PreferencesInput) input: PreferencesInput): Promise<Preferences> {
+    const viewer = requireViewer(ctx);
+    await updatePreferences(ctx.em, viewer, input);
+    return preferencesOf(viewer, ctx.config.mail.defaultTimeZone);
   }
 
   @Authorized()
   @Query(() => CalendarFeed, { nullable: true, description: 'The personal calendar feed; null until renewCalendarFeed creates it.' })
-  myCalendarFeed(@Ctx() ctx: Context): CalendarFeed | null {
-    return myCalendarFeed(ctx);
+  myCalendarFeed(@Ctx() ctx: AccountsContext): CalendarFeed | null {
+    const { calendarToken } = requireViewer(ctx);
+    return calendarToken ? { url: calendarFeedUrl(ctx.config.mail.publicUrl, calendarToken) } : null;
   }
 
   @Authorized()
   @Mutation(() => CalendarFeed, { description: 'Creates the personal calendar feed, or gives it a new secret address (the old one stops working).' })
-  renewCalendarFeed(@Ctx() ctx: Context): Promise<CalendarFeed> {
-    return renewCalendarFeed(ctx);
+  async renewCalendarFeed(@Ctx() ctx: AccountsContext): Promise<CalendarFeed> {
+    const token = await renewCalendarToken(ctx.em, requireViewer(ctx));
+    return { url: calendarFeedUrl(ctx.config.mail.publicUrl, token) };
   }
 }

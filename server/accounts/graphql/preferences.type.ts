@@ -1,8 +1,9 @@
 import { Field, ObjectType } from 'type-graphql';
-import { Language } from '../model/language';
+import type { Preferences } from '../preferences/preferences';
+import { Language } from './enums';
 
-@ObjectType({ description: 'How Amphi writes to the signed-in user.', simpleResolvers: true })
-export class Preferences {
+@ObjectType('Preferences', { description: 'How Amphi writes to the signed-in user.', simpleResolvers: true })
+export class PreferencesType implements Preferences {
   @Field(() => Language, { description: 'The language of their mail and reminders.' })
   language: Language;
 

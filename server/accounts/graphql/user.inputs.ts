@@ -2,7 +2,7 @@ import { IsEnum, IsOptional, Length, Matches, Max, MaxLength, Min } from 'class-
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
 import { CharacterLength } from '../../platform/validation/character-length';
 import { IsEmailAddress } from '../../platform/validation/is-email-address';
-import { Role } from '../model/role';
+import { Role } from './enums';
 
 @InputType()
 export class CreateUserInput {

@@ -1,21 +1,22 @@
 import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../composition/context';
-import { Role } from '../model/role';
-import { CreateUserInput, UsersArgs } from './user.inputs';
-import { User } from '../model/user.entity';
+import type { UserView } from '../model/user-view';
 import { createUser, listUsers } from '../users/users';
+import type { AccountsContext } from './accounts-context';
+import { Role } from './enums';
+import { CreateUserInput, UsersArgs } from './user.inputs';
+import { UserType } from './user.type';
 
-@Resolver(() => User)
+@Resolver(() => UserType)
 export class UserResolver {
   @Authorized(Role.ADMIN, Role.INSTRUCTOR)
-  @Query(() => [User], { description: 'People to invite: filter by role and by part of a name or email.' })
-  users(@Ctx() ctx: Context, @Args(() => UsersArgs) args: UsersArgs): Promise<User[]> {
-    return listUsers(ctx, args);
+  @Query(() => [UserType], { description: 'People to invite: filter by role and by part of a name or email.' })
+  users(@Ctx() ctx: AccountsContext, @Args(() => UsersArgs) args: UsersArgs): Promise<UserView[]> {
+    return listUsers(ctx.em, args);
   }
 
   @Authorized(Role.ADMIN)
-  @Mutation(() => User)
-  createUser(@Ctx() ctx: Context, @Arg('input', () => CreateUserInput) input: CreateUserInput): Promise<User> {
-    return createUser(ctx, input);
+  @Mutation(() => UserType)
+  createUser(@Ctx() ctx: AccountsContext, @Arg('input', () => CreateUserInput) input: CreateUserInput): Promise<UserView> {
+    return createUser(ctx.em, input);
   }
 }

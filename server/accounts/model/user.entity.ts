@@ -1,35 +1,28 @@
 import { randomUUID } from 'node:crypto';
 import { Check, Entity, Enum, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { DateTimeISOResolver } from 'graphql-scalars';
-import { Field, ID, ObjectType } from 'type-graphql';
 import { Language } from './language';
 import { Role } from './role';
 
-@ObjectType({ description: 'A person who signs in to Amphi.', simpleResolvers: true })
+/** A person who signs in to Amphi. */
 @Entity({ tableName: 'users' })
 @Check({ name: 'users_email_lowercase', expression: 'email = lower(email)' })
 export class User {
-  @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
   /** Stored lower-cased, so the unique index makes addresses unique regardless of case. */
-  @Field(() => String)
   @Property({ type: 'string', length: 320, unique: true })
   email: string;
 
-  @Field(() => String)
   @Property({ type: 'string', length: 100 })
   displayName: string;
 
-  @Field(() => Role)
   @Enum({ items: () => Role })
   role: Role;
 
   @Property({ type: 'string', length: 255, hidden: true, lazy: true })
   passwordHash: string;
 
-  @Field(() => DateTimeISOResolver)
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();
 
@@ -56,6 +49,3 @@ export class User {
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
-
-/** What GraphQL shows of a user: an entity, or the plain columns a list reads (participant-row.ts). */
-export type UserView = Pick<User, 'id' | 'email' | 'displayName' | 'role' | 'createdAt'>;

@@ -1,29 +1,35 @@
 import { randomBytes } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { isTimeZone } from '../../platform/config';
-import type { Context } from '../../composition/context';
 import { badUserInput } from '../../platform/errors';
-import { requireViewer } from '../../meetings/commands/meeting-commands';
+import type { Language } from '../model/language';
 import type { User } from '../model/user.entity';
-import type { CalendarFeed, Preferences } from '../graphql/preferences.type';
-import type { PreferencesInput } from '../graphql/preferences.inputs';
 
-function preferencesOf(ctx: Context, user: User): Preferences {
-  return { language: user.language, timeZone: user.timeZone, defaultTimeZone: ctx.config.mail.defaultTimeZone };
+/** How Amphi writes to a user, and the campus default they fall back on. */
+export interface Preferences {
+  language: Language;
+  timeZone: string | null;
+  defaultTimeZone: string;
 }
 
-export function myPreferences(ctx: Context): Preferences {
-  return preferencesOf(ctx, requireViewer(ctx));
+export function preferencesOf(user: User, defaultTimeZone: string): Preferences {
+  return { language: user.language, timeZone: user.timeZone, defaultTimeZone };
 }
 
-export async function updatePreferences(ctx: Context, input: PreferencesInput): Promise<Preferences> {
-  const viewer = requireViewer(ctx);
-  if (input.timeZone != null && !isTimeZone(input.timeZone)) {
+export interface PreferencesChange {
+  language?: Language;
+  /** null returns to the campus default. */
+  timeZone?: string | null;
+}
+
+/** Changes the user's own preferences (the user is managed by `em`). */
+export async function updatePreferences(em: EntityManager, user: User, change: PreferencesChange): Promise<void> {
+  if (change.timeZone != null && !isTimeZone(change.timeZone)) {
     throw badUserInput('timeZone', 'timeZone must be an IANA time zone such as Europe/Paris');
   }
-  if (input.language != null) viewer.language = input.language;
-  if (input.timeZone !== undefined) viewer.timeZone = input.timeZone;
-  await ctx.em.flush();
-  return preferencesOf(ctx, viewer);
+  if (change.language != null) user.language = change.language;
+  if (change.timeZone !== undefined) user.timeZone = change.timeZone;
+  await em.flush();
 }
 
 /** 192 random bits, URL-safe: the only thing standing between the feed and the world. */
@@ -35,15 +41,9 @@ export function calendarFeedUrl(publicUrl: string, token: string): string {
   return `${publicUrl}/calendar/${token}.ics`;
 }
 
-export function myCalendarFeed(ctx: Context): CalendarFeed | null {
-  const { calendarToken } = requireViewer(ctx);
-  return calendarToken ? { url: calendarFeedUrl(ctx.config.mail.publicUrl, calendarToken) } : null;
-}
-
 /** Creates the feed's secret address, or replaces it: the previous address stops working at once. */
-export async function renewCalendarFeed(ctx: Context): Promise<CalendarFeed> {
-  const viewer = requireViewer(ctx);
-  viewer.calendarToken = newCalendarToken();
-  await ctx.em.flush();
-  return { url: calendarFeedUrl(ctx.config.mail.publicUrl, viewer.calendarToken) };
+export async function renewCalendarToken(em: EntityManager, user: User): Promise<string> {
+  user.calendarToken = newCalendarToken();
+  await em.flush();
+  return user.calendarToken;
 }

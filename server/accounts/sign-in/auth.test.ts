@@ -1,6 +1,6 @@
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { authenticate } from '../../composition/context';
+import { authenticate } from './session';
 import { Language } from '../model/language';
 import { User } from '../model/user.entity';
 import { createTokenService } from './token';

@@ -1,18 +1,24 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import { hashPassword } from '../sign-in/password';
-import type { Context } from '../../composition/context';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { badUserInput } from '../../platform/errors';
-import type { CreateUserInput, UsersArgs } from '../graphql/user.inputs';
+import type { Role } from '../model/role';
 import { User } from '../model/user.entity';
+import { hashPassword } from '../sign-in/password';
 
 /** `%`, `_` and `\` are literal in a search, not LIKE wildcards. */
 function likePattern(search: string): string {
   return `%${search.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
 }
 
-export function listUsers(ctx: Context, { role, search, first }: UsersArgs): Promise<User[]> {
+export interface UserSearch {
+  role?: Role;
+  search?: string;
+  first: number;
+}
+
+export function listUsers(em: EntityManager, { role, search, first }: UserSearch): Promise<User[]> {
   const text = search?.trim();
-  return ctx.em.find(
+  return em.find(
     User,
     {
       ...(role ? { role } : {}),
@@ -22,11 +28,18 @@ export function listUsers(ctx: Context, { role, search, first }: UsersArgs): Pro
   );
 }
 
-export async function createUser(ctx: Context, input: CreateUserInput): Promise<User> {
+export interface NewUser {
+  email: string;
+  displayName: string;
+  role: Role;
+  password: string;
+}
+
+export async function createUser(em: EntityManager, input: NewUser): Promise<User> {
   const user = new User({ ...input, passwordHash: await hashPassword(input.password) });
-  if (await ctx.em.count(User, { email: user.email })) throw emailTaken();
+  if (await em.count(User, { email: user.email })) throw emailTaken();
   try {
-    await ctx.em.persist(user).flush();
+    await em.persist(user).flush();
   } catch (error) {
     // Two concurrent sign-ups with one address: the unique index decides.
     if (error instanceof UniqueConstraintViolationException) throw emailTaken();

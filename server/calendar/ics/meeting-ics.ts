@@ -1,17 +1,25 @@
 import ical, { ICalAttendeeStatus, ICalCalendarMethod, type ICalEventData, ICalEventStatus } from 'ical-generator';
 import { MeetingStatus } from '../../meetings/model/meeting-status';
-import type { Meeting } from '../../meetings/model/meeting.entity';
 import { Rsvp } from '../../meetings/model/participant-status';
-import type { User } from '../../accounts/model/user.entity';
+import type { MeetingRow } from '../../meetings/read/meeting-row';
+
+/** What a calendar event says of a meeting: an entity or a row alike. */
+export type CalendarMeeting = Pick<MeetingRow, 'id' | 'version' | 'createdAt' | 'updatedAt' | 'scheduledAt' | 'endsAt' | 'title' | 'description' | 'status'>;
+
+/** A person as a calendar names them. */
+export interface CalendarPerson {
+  displayName: string;
+  email: string;
+}
 
 const PRODUCT = { company: 'Amphi', product: 'Amphi', language: 'EN' };
 
 /** The same for the whole life of a meeting, in mail and feeds alike, so calendars update one event. */
-export function meetingUid(meeting: Pick<Meeting, 'id'>): string {
+export function meetingUid(meeting: Pick<CalendarMeeting, 'id'>): string {
   return `${meeting.id}@amphi`;
 }
 
-export function meetingLink(publicUrl: string, meeting: Pick<Meeting, 'id'>): string {
+export function meetingLink(publicUrl: string, meeting: Pick<CalendarMeeting, 'id'>): string {
   return `${publicUrl}/meetings/${meeting.id}`;
 }
 
@@ -19,7 +27,7 @@ export function meetingLink(publicUrl: string, meeting: Pick<Meeting, 'id'>): st
  * Grows with every change of the meeting (its optimistic-lock version), so a calendar program
  * always takes the newest copy for the current one.
  */
-export function meetingSequence(meeting: Pick<Meeting, 'version'>): number {
+export function meetingSequence(meeting: Pick<CalendarMeeting, 'version'>): number {
   return Math.max(0, meeting.version - 1);
 }
 
@@ -27,7 +35,7 @@ export interface MeetingEventOptions {
   publicUrl: string;
   now: Date;
   /** For an invitation: the student it is addressed to, and their answer so far. */
-  attendee?: { user: User; rsvp: Rsvp };
+  attendee?: { user: CalendarPerson; rsvp: Rsvp };
   /** This copy withdraws the event (a cancellation, or a student no longer invited). */
   withdrawn?: boolean;
 }
@@ -38,7 +46,7 @@ const ATTENDEE_STATUS: Record<Rsvp, ICalAttendeeStatus> = {
   [Rsvp.DECLINED]: ICalAttendeeStatus.DECLINED,
 };
 
-export function meetingEvent(meeting: Meeting, instructor: User, options: MeetingEventOptions): ICalEventData {
+export function meetingEvent(meeting: CalendarMeeting, instructor: CalendarPerson, options: MeetingEventOptions): ICalEventData {
   const link = meetingLink(options.publicUrl, meeting);
   const cancelled = options.withdrawn || meeting.status === MeetingStatus.CANCELLED;
   return {
@@ -63,14 +71,14 @@ export function meetingEvent(meeting: Meeting, instructor: User, options: Meetin
 }
 
 /** An iTIP message (RFC 5546): REQUEST adds or updates the event, CANCEL removes it. */
-export function meetingInvitationIcs(meeting: Meeting, instructor: User, options: MeetingEventOptions): { method: 'REQUEST' | 'CANCEL'; content: string } {
+export function meetingInvitationIcs(meeting: CalendarMeeting, instructor: CalendarPerson, options: MeetingEventOptions): { method: 'REQUEST' | 'CANCEL'; content: string } {
   const event = meetingEvent(meeting, instructor, options);
   const method = event.status === ICalEventStatus.CANCELLED ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST;
   return { method: method === ICalCalendarMethod.CANCEL ? 'CANCEL' : 'REQUEST', content: ical({ prodId: PRODUCT, method, events: [event] }).toString() };
 }
 
 /** One meeting as a file to open in a calendar program (PUBLISH: added, nobody invited by it). */
-export function meetingFileIcs(meeting: Meeting, instructor: User, options: MeetingEventOptions): string {
+export function meetingFileIcs(meeting: CalendarMeeting, instructor: CalendarPerson, options: MeetingEventOptions): string {
   return ical({ prodId: PRODUCT, method: ICalCalendarMethod.PUBLISH, events: [meetingEvent(meeting, instructor, options)] }).toString();
 }
 

@@ -1,31 +1,19 @@
-import { DateTimeISOResolver } from 'graphql-scalars';
-import { Field, Int, ObjectType } from 'type-graphql';
-import { User, type UserView } from '../../accounts/model/user.entity';
-import type { ParticipantRow } from '../read/participant-row';
-import { ParticipantStatus, Rsvp } from '../model/participant-status';
+import type { UserView } from '../../accounts/model/user-view';
 import { attendedSecondsAt, isGone } from '../model/presence';
+import type { ParticipantStatus, Rsvp } from '../model/participant-status';
+import type { ParticipantRow } from '../read/participant-row';
 
-@ObjectType({ description: 'One student’s answer next to their actual attendance.', simpleResolvers: true })
-export class AttendanceRecord {
-  @Field(() => User)
+/** One student's answer next to their actual attendance. */
+export interface AttendanceRecord {
   user: UserView;
-
-  @Field(() => Rsvp)
   rsvp: Rsvp;
-
-  @Field(() => ParticipantStatus)
   status: ParticipantStatus;
-
-  @Field(() => Int, { description: 'Seconds in the room, the visit in progress included.' })
+  /** Seconds in the room, the visit in progress included. */
   attendedSeconds: number;
-
-  @Field(() => DateTimeISOResolver, { nullable: true, description: 'First entry into the room.' })
+  /** First entry into the room. */
   joinedAt: Date | null;
-
-  @Field(() => DateTimeISOResolver, { nullable: true, description: 'Last exit from the room.' })
+  /** Last exit from the room. */
   leftAt: Date | null;
-
-  @Field(() => Boolean)
   inRoom: boolean;
 }
 

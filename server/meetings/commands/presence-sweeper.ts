@@ -3,20 +3,16 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import type { Clock } from '../../platform/clock';
 import { runPeriodically } from '../../platform/periodic-task';
-import type { EventHub } from '../../live/event-hub';
-import type { MailQueue } from '../../mail/job-queue';
+import { type WriteScope, writeWithEvents } from '../events/write-with-events';
 import { MeetingEventType } from '../model/meeting-event-type';
-import { writeWithEvents } from '../events/write-with-events';
 import { Meeting } from '../model/meeting.entity';
 import { MeetingParticipant } from '../model/participant.entity';
 import { isGone, PRESENCE_TIMEOUT_SECONDS } from '../model/presence';
-import { participantEvent } from './participant-commands';
+import { participantEvent } from './invitations';
 
-export interface PresenceSweeperDependencies {
+export interface PresenceSweeperDependencies extends Omit<WriteScope, 'em'> {
   orm: MikroORM;
   clock: Clock;
-  events: EventHub;
-  mailQueue: MailQueue;
 }
 
 /**

@@ -6,7 +6,7 @@ import { runPeriodically } from '../../platform/periodic-task';
 import { Meeting } from '../model/meeting.entity';
 import { MeetingParticipant } from '../model/participant.entity';
 import { Rsvp } from '../model/participant-status';
-import type { MailQueue } from '../../mail/job-queue';
+import type { MailQueue } from '../notices/mail-job';
 import { mailTo } from '../notices/mail-job';
 
 export interface ReminderDependencies {

@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
-import type { JoinInfo } from '../commands/participant-commands';
+import type { JoinInfo } from '../commands/participation';
 
-@ObjectType("JoinInfo", { description: "What the client needs to open the Jitsi room.", simpleResolvers: true })
+@ObjectType('JoinInfo', { description: 'What the client needs to open the Jitsi room.', simpleResolvers: true })
 export class JoinInfoType implements JoinInfo {
   @Field(() => String, { description: 'Jitsi Meet host, e.g. meet.jit.si.' })
   domain: string;

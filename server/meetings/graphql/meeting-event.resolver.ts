@@ -1,12 +1,12 @@
 import { Arg, Ctx, ID, Resolver, Root, Subscription } from 'type-graphql';
-import type { Context } from '../../composition/context';
+import { requireViewer } from '../../accounts/graphql/viewer';
 import { badUserInput } from '../../platform/errors';
-import { createMeetingLoaders } from '../read/meeting.loaders';
-import { findVisibleMeeting, requireViewer } from '../commands/meeting-commands';
-import { User } from '../../accounts/model/user.entity';
 import type { EventDelivery } from '../events/event-delivery';
-import { eventStream } from '../../live/event-stream';
+import { eventStream } from './meeting-event-stream';
+import { createMeetingLoaders } from '../read/loaders';
+import { findVisibleMeetingRow } from '../read/meeting-list';
 import { MeetingEvent } from './meeting-event.type';
+import type { MeetingsContext } from './meetings-context';
 
 interface SubscriptionArgs {
   afterEventId?: string | null;
@@ -18,10 +18,10 @@ function parseEventId(value: string): number {
   return Number(value);
 }
 
-async function subscribe(ctx: Context, { afterEventId, meetingId }: SubscriptionArgs): Promise<AsyncIterable<EventDelivery>> {
+async function subscribe(ctx: MeetingsContext, { afterEventId, meetingId }: SubscriptionArgs): Promise<AsyncIterable<EventDelivery>> {
   const viewer = requireViewer(ctx);
   const after = afterEventId == null ? undefined : parseEventId(afterEventId);
-  const meeting = meetingId ? await findVisibleMeeting(ctx, meetingId, { field: 'meetingId' }) : undefined;
+  const meeting = meetingId ? await findVisibleMeetingRow(ctx.em, viewer, meetingId, 'meetingId') : undefined;
   if (after !== undefined) {
     const oldest = await ctx.events.oldestRetainedId();
     if (oldest !== null && after < oldest - 1) {
@@ -39,11 +39,10 @@ async function subscribe(ctx: Context, { afterEventId, meetingId }: Subscription
  * holding its freshly loaded meeting, and loaders shared by every subscriber of the event, so no field
  * reads stale data and the subscribers of one event share one set of queries.
  */
-async function present(ctx: Context, delivery: EventDelivery): Promise<MeetingEvent> {
-  const { record, meeting, participant, em } = delivery;
+function present(ctx: MeetingsContext, delivery: EventDelivery): MeetingEvent {
+  const { record, meeting, participant, user, em } = delivery;
   ctx.em = em;
   ctx.loaders = createMeetingLoaders(em, requireViewer(ctx), delivery.loaders);
-  const user = participant ? participant.user.getEntity() : record.userId ? await em.findOne(User, { id: record.userId }) : null;
   return { id: String(record.id), type: record.type, at: record.at, meeting, participant, user };
 }
 
@@ -52,26 +51,26 @@ export class MeetingEventResolver {
   @Subscription(() => MeetingEvent, {
     description:
       'Every change to the meetings the viewer may see, in order. With afterEventId, the events after it are replayed first: resubscribe with the last id seen to lose nothing.',
-    subscribe: ({ args, context }) => subscribe(context as Context, args),
+    subscribe: ({ args, context }) => subscribe(context as MeetingsContext, args),
   })
   meetingEvents(
     @Root() delivery: EventDelivery,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: MeetingsContext,
     @Arg('afterEventId', () => String, { nullable: true }) _afterEventId: string | null,
-  ): Promise<MeetingEvent> {
+  ): MeetingEvent {
     return present(ctx, delivery);
   }
 
   @Subscription(() => MeetingEvent, {
     description: 'The changes to one meeting, e.g. for the instructor’s live attendance view.',
-    subscribe: ({ args, context }) => subscribe(context as Context, args),
+    subscribe: ({ args, context }) => subscribe(context as MeetingsContext, args),
   })
   meetingEvent(
     @Root() delivery: EventDelivery,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: MeetingsContext,
     @Arg('meetingId', () => ID) _meetingId: string,
     @Arg('afterEventId', () => String, { nullable: true }) _afterEventId: string | null,
-  ): Promise<MeetingEvent> {
+  ): MeetingEvent {
     return present(ctx, delivery);
   }
 }

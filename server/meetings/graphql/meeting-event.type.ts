@@ -1,10 +1,12 @@
 import { DateTimeISOResolver } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Meeting } from '../model/meeting.entity';
-import type { MeetingView } from '../read/meeting-row';
-import { MeetingParticipant } from '../model/participant.entity';
-import { User } from '../../accounts/model/user.entity';
-import { MeetingEventType } from '../model/meeting-event-type';
+import { UserType } from '../../accounts/graphql/user.type';
+import type { UserView } from '../../accounts/model/user-view';
+import type { MeetingRow } from '../read/meeting-row';
+import type { ParticipantRow } from '../read/participant-row';
+import { MeetingEventType } from './enums';
+import { MeetingType } from './meeting.type';
+import { ParticipantType } from './participant.type';
 
 @ObjectType({ description: 'A change to a meeting, as it is now.', simpleResolvers: true })
 export class MeetingEvent {
@@ -17,12 +19,12 @@ export class MeetingEvent {
   @Field(() => DateTimeISOResolver)
   at: Date;
 
-  @Field(() => Meeting)
-  meeting: MeetingView;
+  @Field(() => MeetingType)
+  meeting: MeetingRow;
 
-  @Field(() => MeetingParticipant, { nullable: true, description: 'For participant events, while the invitation exists.' })
-  participant: MeetingParticipant | null;
+  @Field(() => ParticipantType, { nullable: true, description: 'For participant events, while the invitation exists.' })
+  participant: ParticipantRow | null;
 
-  @Field(() => User, { nullable: true, description: 'The student a participant event is about.' })
-  user: User | null;
+  @Field(() => UserType, { nullable: true, description: 'The student a participant event is about.' })
+  user: UserView | null;
 }

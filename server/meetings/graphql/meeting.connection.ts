@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
-import { Meeting } from '../model/meeting.entity';
-import type { MeetingView } from '../read/meeting-row';
+import type { MeetingRow } from '../read/meeting-row';
+import { MeetingType } from './meeting.type';
 
 @ObjectType({ simpleResolvers: true })
 export class PageInfo {
@@ -22,8 +22,8 @@ export class MeetingEdge {
   @Field(() => String)
   cursor: string;
 
-  @Field(() => Meeting)
-  node: MeetingView;
+  @Field(() => MeetingType)
+  node: MeetingRow;
 }
 
 @ObjectType({ simpleResolvers: true })

@@ -1,19 +1,8 @@
 import { ArrayMaxSize, IsInt, IsOptional, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { DateTimeISOResolver } from 'graphql-scalars';
-import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { CharacterLength } from '../../platform/validation/character-length';
-import { MeetingStatus } from '../model/meeting-status';
-
-export enum MeetingWhen {
-  UPCOMING = 'UPCOMING',
-  PAST = 'PAST',
-  ALL = 'ALL',
-}
-
-registerEnumType(MeetingWhen, {
-  name: 'MeetingWhen',
-  description: 'UPCOMING: live, or not over yet. PAST: ended, or over without going live.',
-});
+import { MeetingStatus, MeetingWhen } from './enums';
 
 export const MAX_STUDENTS_PER_CALL = 500;
 

@@ -1,5 +1,3 @@
-import { registerEnumType } from 'type-graphql';
-
 export enum MeetingEventType {
   CREATED = 'CREATED',
   UPDATED = 'UPDATED',
@@ -10,8 +8,6 @@ export enum MeetingEventType {
   UNINVITED = 'UNINVITED',
   PARTICIPANT_UPDATED = 'PARTICIPANT_UPDATED',
 }
-
-registerEnumType(MeetingEventType, { name: 'MeetingEventType' });
 
 /** Events about one participant: delivered to the meeting's managers and to that student only. */
 export const PARTICIPANT_EVENT_TYPES: ReadonlySet<MeetingEventType> = new Set([

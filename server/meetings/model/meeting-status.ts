@@ -1,5 +1,4 @@
-import { registerEnumType } from 'type-graphql';
-
+/** SCHEDULED → LIVE → ENDED, or SCHEDULED → CANCELLED. */
 export enum MeetingStatus {
   SCHEDULED = 'SCHEDULED',
   LIVE = 'LIVE',
@@ -7,7 +6,3 @@ export enum MeetingStatus {
   CANCELLED = 'CANCELLED',
 }
 
-registerEnumType(MeetingStatus, {
-  name: 'MeetingStatus',
-  description: 'SCHEDULED → LIVE → ENDED, or SCHEDULED → CANCELLED.',
-});

@@ -1,69 +1,51 @@
 import { randomUUID } from 'node:crypto';
-import { Collection, type Ref } from '@mikro-orm/core';
-import { Entity, Enum, Index, ManyToOne, OneToMany, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { DateTimeISOResolver } from 'graphql-scalars';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import type { Ref } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { conflict } from '../../platform/errors';
-import { MeetingParticipant } from './participant.entity';
 import { User } from '../../accounts/model/user.entity';
 import { type MeetingSchedule, whyCannotStart } from './meeting-schedule';
 import { MeetingStatus } from './meeting-status';
 import { newRoomName } from './room-name';
 
-@ObjectType({ description: 'A scheduled online class meeting held in a Jitsi room.', simpleResolvers: true })
+/** A scheduled online class meeting held in a Jitsi room; its participants refer to it (participant.entity.ts). */
 @Entity({ tableName: 'meetings' })
 @Index({ name: 'meetings_ends_at_index', properties: ['endsAt'] })
 @Index({ name: 'meetings_reminder_due_at_index', properties: ['reminderDueAt'] })
 export class Meeting implements MeetingSchedule {
-  @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
-  @Field(() => String)
   @Property({ type: 'string', length: 200 })
   title: string;
 
-  @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
   description: string | null = null;
 
-  @Field(() => DateTimeISOResolver)
   @Property({ type: 'datetime', index: true })
   scheduledAt: Date;
 
-  @Field(() => Int)
   @Property({ type: 'integer' })
   durationMinutes: number;
 
   /** Kept with `scheduledAt` and `durationMinutes` so that upcoming/past filters use an index. */
-  @Field(() => DateTimeISOResolver, { description: 'scheduledAt + durationMinutes.' })
   @Property({ type: 'datetime' })
   endsAt: Date;
 
-  @Field(() => MeetingStatus)
   @Enum({ items: () => MeetingStatus })
   status: MeetingStatus = MeetingStatus.SCHEDULED;
 
-  @Field(() => DateTimeISOResolver, { nullable: true })
   @Property({ type: 'datetime', nullable: true })
   startedAt: Date | null = null;
 
-  @Field(() => DateTimeISOResolver, { nullable: true })
   @Property({ type: 'datetime', nullable: true })
   endedAt: Date | null = null;
 
-  @Field(() => DateTimeISOResolver, { nullable: true })
   @Property({ type: 'datetime', nullable: true })
   cancelledAt: Date | null = null;
 
-  @Field(() => String, { nullable: true })
   @Property({ type: 'string', length: 500, nullable: true })
   cancelReason: string | null = null;
 
-  @Field(() => Int, {
-    nullable: true,
-    description: 'Share of the live time (1–100 %) a student must attend to count as PRESENT; null: joining is enough.',
-  })
   @Property({ type: 'integer', nullable: true })
   attendanceThresholdPercent: number | null = null;
 
@@ -73,22 +55,16 @@ export class Meeting implements MeetingSchedule {
   @Property({ type: 'string', length: 64, unique: true })
   roomName: string = newRoomName();
 
-  @OneToMany(() => MeetingParticipant, (participant) => participant.meeting)
-  participants = new Collection<MeetingParticipant>(this);
-
   /** When the reminder mail goes out; null once sent, or when there is none to send. */
   @Property({ type: 'datetime', nullable: true })
   reminderDueAt: Date | null = null;
 
-  @Field(() => DateTimeISOResolver)
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();
 
-  @Field(() => DateTimeISOResolver)
   @Property({ type: 'datetime', onUpdate: () => new Date() })
   updatedAt: Date = new Date();
 
-  @Field(() => Int, { description: 'Increases on every change; pass it to updateMeeting to refuse lost updates.' })
   @Property({ type: 'integer', version: true })
   version: number;
 

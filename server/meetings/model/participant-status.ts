@@ -1,5 +1,3 @@
-import { registerEnumType } from 'type-graphql';
-
 export enum ParticipantStatus {
   INVITED = 'INVITED',
   ACCEPTED = 'ACCEPTED',
@@ -8,11 +6,6 @@ export enum ParticipantStatus {
   ABSENT = 'ABSENT',
 }
 
-registerEnumType(ParticipantStatus, {
-  name: 'ParticipantStatus',
-  description: 'INVITED, then ACCEPTED or DECLINED; PRESENT once joined; ABSENT when the meeting ended without them.',
-});
-
 /** The student's own answer, kept apart from attendance so both can be shown side by side. */
 export enum Rsvp {
   PENDING = 'PENDING',
@@ -20,11 +13,8 @@ export enum Rsvp {
   DECLINED = 'DECLINED',
 }
 
-registerEnumType(Rsvp, { name: 'Rsvp', description: 'What the student answered to the invitation.' });
-
 export enum InvitationResponse {
   ACCEPT = 'ACCEPT',
   DECLINE = 'DECLINE',
 }
 
-registerEnumType(InvitationResponse, { name: 'InvitationResponse' });

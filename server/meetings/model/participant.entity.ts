@@ -1,19 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import type { Ref } from '@mikro-orm/core';
 import { Entity, Enum, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { DateTimeISOResolver } from 'graphql-scalars';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { conflict } from '../../platform/errors';
 import { Meeting } from './meeting.entity';
 import { User } from '../../accounts/model/user.entity';
 import { InvitationResponse, ParticipantStatus, Rsvp } from './participant-status';
 import { type Presence, secondsBetween, visitEnd } from './presence';
 
-@ObjectType({ description: 'A student invited to a meeting: their answer and their attendance.', simpleResolvers: true })
+/** A student invited to a meeting: their answer and their attendance. Part of the meeting's aggregate: it is locked and changed with its meeting. */
 @Entity({ tableName: 'meeting_participants' })
 @Unique({ name: 'meeting_participants_meeting_user_unique', properties: ['meeting', 'user'] })
 export class MeetingParticipant implements Presence {
-  @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -24,27 +21,21 @@ export class MeetingParticipant implements Presence {
   @ManyToOne(() => User, { ref: true, index: true })
   user: Ref<User>;
 
-  @Field(() => ParticipantStatus)
   @Enum({ items: () => ParticipantStatus })
   status: ParticipantStatus = ParticipantStatus.INVITED;
 
-  @Field(() => Rsvp)
   @Enum({ items: () => Rsvp })
   rsvp: Rsvp = Rsvp.PENDING;
 
-  @Field(() => DateTimeISOResolver)
   @Property({ type: 'datetime' })
   invitedAt: Date = new Date();
 
-  @Field(() => DateTimeISOResolver, { nullable: true })
   @Property({ type: 'datetime', nullable: true })
   respondedAt: Date | null = null;
 
-  @Field(() => DateTimeISOResolver, { nullable: true, description: 'When the student first entered the room.' })
   @Property({ type: 'datetime', nullable: true })
   joinedAt: Date | null = null;
 
-  @Field(() => DateTimeISOResolver, { nullable: true, description: 'When the student last left the room.' })
   @Property({ type: 'datetime', nullable: true })
   leftAt: Date | null = null;
 
@@ -56,7 +47,6 @@ export class MeetingParticipant implements Presence {
   @Property({ type: 'datetime', nullable: true })
   lastSeenAt: Date | null = null;
 
-  @Field(() => Int, { description: 'Seconds spent in the room over every closed visit.' })
   @Property({ type: 'integer' })
   attendedSeconds: number = 0;
 
@@ -64,10 +54,6 @@ export class MeetingParticipant implements Presence {
     this.meeting = meeting;
     this.user = user;
     this.invitedAt = now;
-  }
-
-  get hasDeclined(): boolean {
-    return this.rsvp === Rsvp.DECLINED;
   }
 
   respond(response: InvitationResponse, now: Date): void {

@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Meeting } from '../model/meeting.entity';
 import { MeetingParticipant } from '../model/participant.entity';
-import type { User } from '../../accounts/model/user.entity';
 
 export type MailKind = 'invitation' | 'update' | 'cancellation' | 'uninvitation' | 'reminder';
 
@@ -26,6 +25,11 @@ export interface MailJob {
   scheduledAt?: string;
 }
 
+/** Where a change's mail goes: queued in the change's transaction, so that it is sent if, and only if, the change commits. */
+export interface MailQueue {
+  queue(em: EntityManager, jobs: MailJob[]): Promise<void>;
+}
+
 export function snapshotOf(meeting: Meeting): MeetingSnapshot {
   return { title: meeting.title, scheduledAt: meeting.scheduledAt.toISOString(), durationMinutes: meeting.durationMinutes };
 }
@@ -38,7 +42,7 @@ export function mailTo(userIds: Iterable<string>, kind: MailKind, meeting: Pick<
  * Everyone a change of the meeting concerns: its invited students, whatever they answered (a new
  * time may suit one who declined), and its instructor when someone else (an admin) made the change.
  */
-export async function peopleConcernedBy(em: EntityManager, meeting: Meeting, actor: User): Promise<string[]> {
+export async function peopleConcernedBy(em: EntityManager, meeting: Meeting, actor: { id: string }): Promise<string[]> {
   const participants = await em.find(MeetingParticipant, { meeting: meeting.id }, { fields: ['user'] });
   const people = participants.map((participant) => participant.user.id);
   if (meeting.instructor.id !== actor.id) people.push(meeting.instructor.id);

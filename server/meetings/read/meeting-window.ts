@@ -1,7 +1,13 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { Meeting } from '../model/meeting.entity';
 import { MeetingStatus } from '../model/meeting-status';
-import { MeetingWhen } from '../graphql/meeting.inputs';
+
+/** Which meetings a list shows: UPCOMING, live or not over yet; PAST, ended or over without going live; or ALL. */
+export enum MeetingWhen {
+  UPCOMING = 'UPCOMING',
+  PAST = 'PAST',
+  ALL = 'ALL',
+}
 
 /** SQL twin of isPast() (meeting-schedule.ts): keep the two in step. */
 export function whenFilter(when: MeetingWhen, now: Date): FilterQuery<Meeting> {

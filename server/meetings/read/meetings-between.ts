@@ -1,20 +1,9 @@
-import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Meeting } from '../model/meeting.entity';
-import { Rsvp } from '../model/participant-status';
-import type { User } from '../../accounts/model/user.entity';
+import type { MeetingScope } from '../access';
+import { findMeetings, type MeetingRow } from './meeting-row';
+import { scopeFilter } from './meeting-scope';
 
-/** The meetings a person takes part in, whatever their role: the ones they teach and the ones they are invited to. */
-export function takingPartIn(user: User, { includeDeclined }: { includeDeclined: boolean }): FilterQuery<Meeting> {
-  const invitation = includeDeclined ? { user: user.id } : { user: user.id, rsvp: { $ne: Rsvp.DECLINED } };
-  return { $or: [{ instructor: user.id }, { participants: { $some: invitation } }] };
-}
-
-/** Meetings overlapping [from, to), soonest first, with their instructors. */
-export function meetingsBetween(em: EntityManager, where: FilterQuery<Meeting>, from: Date, to: Date, limit: number): Promise<Meeting[]> {
-  return em.find(
-    Meeting,
-    { $and: [where, { scheduledAt: { $lt: to }, endsAt: { $gt: from } }] },
-    { populate: ['instructor'], orderBy: { scheduledAt: 'asc', id: 'asc' }, limit },
-  );
+/** The meetings of a scope overlapping [from, to), soonest first, with their instructors. */
+export function meetingsBetween(em: EntityManager, scope: MeetingScope, from: Date, to: Date, limit: number): Promise<MeetingRow[]> {
+  return findMeetings(em, { $and: [scopeFilter(em, scope), { scheduledAt: { $lt: to }, endsAt: { $gt: from } }] }, { limit });
 }

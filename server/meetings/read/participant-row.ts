@@ -1,45 +1,22 @@
+import type { MetadataStorage } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { dateOf, epochMilliseconds, optionalDateOf } from '../../platform/database/epoch-columns';
-import type { UserView } from '../../accounts/model/user.entity';
-import type { Role } from '../../accounts/model/role';
-import type { ParticipantStatus, Rsvp } from '../model/participant-status';
-import type { Presence } from '../model/presence';
+import { User } from '../../accounts/model/user.entity';
+import { USER_VIEW_PROPERTIES, type UserView } from '../../accounts/model/user-view';
+import { type ColumnSet, type ColumnsOf, columnSet } from '../../platform/database/entity-columns';
+import { MeetingParticipant } from '../model/participant.entity';
 
 /**
- * A participant as pages and events read it: its columns, and its user, as plain data. A page of 20
- * meetings holds hundreds of participants; as ORM entities (identity map, references, hydration) they
- * took most of the request's CPU. Changes still go through the MeetingParticipant entity.
+ * A participant as pages and events read it: every column of the entity, and its user, as plain data.
+ * A page of 20 meetings holds hundreds of participants; as ORM entities (identity map, references,
+ * hydration) they took most of the request's CPU. Changes still go through the MeetingParticipant entity.
  */
-export interface ParticipantRow extends Presence {
-  id: string;
-  meetingId: string;
-  status: ParticipantStatus;
-  rsvp: Rsvp;
-  invitedAt: Date;
-  respondedAt: Date | null;
-  joinedAt: Date | null;
-  leftAt: Date | null;
-  user: UserView;
-}
+export type ParticipantRow = ColumnsOf<MeetingParticipant> & { meetingId: string; user: UserView };
 
-interface ParticipantRecord {
-  id: string;
-  meeting_id: string;
-  status: ParticipantStatus;
-  rsvp: Rsvp;
-  invited_at: number;
-  responded_at: number | null;
-  joined_at: number | null;
-  left_at: number | null;
-  present_since: number | null;
-  last_seen_at: number | null;
-  attended_seconds: number;
-  user_id: string;
-  email: string;
-  display_name: string;
-  role: Role;
-  user_created_at: number;
-}
+/** What a participant summary holds: what a list of names and answers shows, and the start of an open visit, which the counts need. */
+const PARTICIPANT_SUMMARY_PROPERTIES = ['id', 'status', 'rsvp', 'presentSince'] as const satisfies readonly (keyof ParticipantRow)[];
+const USER_SUMMARY_PROPERTIES = ['id', 'email', 'displayName', 'role'] as const satisfies readonly (keyof UserView)[];
+
+export type UserSummary = Pick<UserView, (typeof USER_SUMMARY_PROPERTIES)[number]>;
 
 /**
  * A participant as a list of names shows it: none of the timestamps but the one the counts need, and
@@ -47,24 +24,45 @@ interface ParticipantRecord {
  * a row, converted, formatted and parsed, were much of what a page's participants cost PostgreSQL and
  * the driver.
  */
-export interface ParticipantSummary extends Pick<ParticipantRow, 'id' | 'meetingId' | 'status' | 'rsvp' | 'presentSince'> {
-  user: UserSummary;
+export type ParticipantSummary = Pick<ParticipantRow, (typeof PARTICIPANT_SUMMARY_PROPERTIES)[number] | 'meetingId'> & { user: UserSummary };
+
+interface ParticipantColumns {
+  rows: ColumnSet<ParticipantRow>;
+  summaries: ColumnSet<ParticipantSummary>;
 }
 
-export type UserSummary = Omit<UserView, 'createdAt'>;
+const columnSets = new WeakMap<MetadataStorage, ParticipantColumns>();
 
-type ParticipantSummaryRecord = Pick<
-  ParticipantRecord,
-  'id' | 'meeting_id' | 'status' | 'rsvp' | 'present_since' | 'user_id' | 'email' | 'display_name' | 'role'
->;
+/** A participant (`p`) and its user (`u`), as full rows and as summaries. */
+function participantColumns(em: EntityManager): ParticipantColumns {
+  const metadata = em.getMetadata();
+  let columns = columnSets.get(metadata);
+  if (!columns) {
+    const participant = metadata.get(MeetingParticipant);
+    const user = metadata.get(User);
+    columns = {
+      rows: columnSet([
+        { meta: participant, table: 'p', ids: ['meeting'] },
+        { meta: user, table: 'u', properties: USER_VIEW_PROPERTIES, under: 'user' },
+      ]),
+      summaries: columnSet([
+        { meta: participant, table: 'p', properties: PARTICIPANT_SUMMARY_PROPERTIES, ids: ['meeting'] },
+        { meta: user, table: 'u', properties: USER_SUMMARY_PROPERTIES, under: 'user' },
+      ]),
+    };
+    columnSets.set(metadata, columns);
+  }
+  return columns;
+}
 
 /**
  * The participants of some meetings with their users, by name (as the entities sort them), in one
- * statement selecting `columns`; only `userId`'s invitations when given.
+ * statement; only `userId`'s invitations when given.
  */
-function selectParticipants<T>(em: EntityManager, columns: string, meetingIds: readonly string[], userId?: string): Promise<T[]> {
-  return em.getConnection().execute(
-    `select ${columns}
+async function selectParticipants<T>(em: EntityManager, columns: ColumnSet<T>, meetingIds: readonly string[], userId?: string): Promise<T[]> {
+  if (meetingIds.length === 0) return [];
+  const records = await em.getConnection().execute<Array<Record<string, unknown>>>(
+    `select ${columns.select}
        from meeting_participants p
        -- A lookup by key per participant: as a plain join, PostgreSQL hashes the whole users table.
        cross join lateral (select * from users where users.id = p.user_id limit 1) u
@@ -72,50 +70,26 @@ function selectParticipants<T>(em: EntityManager, columns: string, meetingIds: r
       order by u.display_name, p.id`,
     userId ? [...meetingIds, userId] : [...meetingIds],
   );
+  return records.map(columns.read);
 }
 
-/** A summary's columns, which full rows read too. */
-const SUMMARY_COLUMNS = `p.id, p.meeting_id, p.status, p.rsvp, ${epochMilliseconds('p.present_since', 'present_since')},
-     u.id as user_id, u.email, u.display_name, u.role`;
-
-function summaryOf(record: ParticipantSummaryRecord): ParticipantSummary {
-  return {
-    id: record.id,
-    meetingId: record.meeting_id,
-    status: record.status,
-    rsvp: record.rsvp,
-    presentSince: optionalDateOf(record.present_since),
-    user: { id: record.user_id, email: record.email, displayName: record.display_name, role: record.role },
-  };
+export function loadParticipantRows(em: EntityManager, meetingIds: readonly string[], userId?: string): Promise<ParticipantRow[]> {
+  return selectParticipants(em, participantColumns(em).rows, meetingIds, userId);
 }
 
-export async function loadParticipantRows(em: EntityManager, meetingIds: readonly string[], userId?: string): Promise<ParticipantRow[]> {
-  if (meetingIds.length === 0) return [];
-  const records = await selectParticipants<ParticipantRecord>(
-    em,
-    `${SUMMARY_COLUMNS}, p.attended_seconds,
-     ${epochMilliseconds('p.invited_at', 'invited_at')}, ${epochMilliseconds('p.responded_at', 'responded_at')},
-     ${epochMilliseconds('p.joined_at', 'joined_at')}, ${epochMilliseconds('p.left_at', 'left_at')},
-     ${epochMilliseconds('p.last_seen_at', 'last_seen_at')}, ${epochMilliseconds('u.created_at', 'user_created_at')}`,
-    meetingIds,
-    userId,
+export function loadParticipantSummaries(em: EntityManager, meetingIds: readonly string[]): Promise<ParticipantSummary[]> {
+  return selectParticipants(em, participantColumns(em).summaries, meetingIds);
+}
+
+/** One participant, with its user; null when the invitation no longer exists. */
+export async function findParticipantRow(em: EntityManager, participantId: string): Promise<ParticipantRow | null> {
+  const columns = participantColumns(em).rows;
+  const [record] = await em.getConnection().execute<Array<Record<string, unknown>>>(
+    `select ${columns.select}
+       from meeting_participants p
+       join users u on u.id = p.user_id
+      where p.id = ?`,
+    [participantId],
   );
-  return records.map((record) => {
-    const summary = summaryOf(record);
-    return {
-      ...summary,
-      invitedAt: dateOf(record.invited_at),
-      respondedAt: optionalDateOf(record.responded_at),
-      joinedAt: optionalDateOf(record.joined_at),
-      leftAt: optionalDateOf(record.left_at),
-      lastSeenAt: optionalDateOf(record.last_seen_at),
-      attendedSeconds: record.attended_seconds,
-      user: { ...summary.user, createdAt: dateOf(record.user_created_at) },
-    };
-  });
-}
-
-export async function loadParticipantSummaries(em: EntityManager, meetingIds: readonly string[]): Promise<ParticipantSummary[]> {
-  if (meetingIds.length === 0) return [];
-  return (await selectParticipants<ParticipantSummaryRecord>(em, SUMMARY_COLUMNS, meetingIds)).map(summaryOf);
+  return record ? columns.read(record) : null;
 }

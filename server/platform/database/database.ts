@@ -4,7 +4,7 @@ import type { AppConfig } from '../config';
 import { databaseUrl, ensureDatabase } from './create-database';
 import { startDatabaseServer } from './database-server';
 import { logDroppedConnections } from './dropped-connections';
-import { ormConfig } from './orm-config';
+import { ormConfig, type OrmConfigOptions } from './orm-config';
 
 export interface Database {
   orm: MikroORM;
@@ -17,7 +17,11 @@ export interface Database {
 const EMBEDDED_DATABASE_NAME = 'amphi';
 
 /** Connects to DATABASE_URL, or starts the embedded PostgreSQL; then applies pending migrations. */
-export async function openDatabase(config: AppConfig, logger: Pick<Logger, 'info' | 'warn'>): Promise<Database> {
+export async function openDatabase(
+  config: AppConfig,
+  logger: Pick<Logger, 'info' | 'warn'>,
+  options: Pick<OrmConfigOptions, 'entities' | 'onQuery'>,
+): Promise<Database> {
   const server = await startDatabaseServer(config);
   let url = server.serverUrl;
   if (server.embedded) {
@@ -25,7 +29,7 @@ export async function openDatabase(config: AppConfig, logger: Pick<Logger, 'info
     url = databaseUrl(server.serverUrl, EMBEDDED_DATABASE_NAME);
     logger.info(`embedded PostgreSQL on 127.0.0.1:${config.embeddedDatabasePort}, data in ${config.dataDir}`);
   }
-  const orm = await MikroORM.init(ormConfig({ clientUrl: url, poolMax: config.databasePoolMax, timeouts: config.databaseTimeouts }));
+  const orm = await MikroORM.init(ormConfig({ ...options, clientUrl: url, poolMax: config.databasePoolMax, timeouts: config.databaseTimeouts }));
   const close = async () => {
     await orm.close();
     await server.stop();

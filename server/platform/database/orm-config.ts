@@ -3,11 +3,12 @@ import { DataloaderType, defineConfig, type Options } from '@mikro-orm/postgresq
 import type { PoolConfig } from 'pg';
 import { DEFAULT_DATABASE_TIMEOUTS, type DatabaseTimeouts } from '../config';
 import { migrationsList } from './migrations';
-import { entities } from '../../composition/entities';
 import { PooledClient } from './pooled-client';
 
 export interface OrmConfigOptions {
   clientUrl: string;
+  /** Every entity of the app (composition/entities.ts lists them). */
+  entities: Options['entities'];
   poolMax?: number;
   timeouts?: DatabaseTimeouts;
   /** Sees every SQL statement before it runs: tests and benchmarks count them. */
@@ -32,7 +33,7 @@ function driverOptions({ connectMs, statementMs }: DatabaseTimeouts): PoolConfig
   };
 }
 
-export function ormConfig({ clientUrl, poolMax = 10, timeouts = DEFAULT_DATABASE_TIMEOUTS, onQuery }: OrmConfigOptions): Options {
+export function ormConfig({ clientUrl, entities, poolMax = 10, timeouts = DEFAULT_DATABASE_TIMEOUTS, onQuery }: OrmConfigOptions): Options {
   return defineConfig({
     clientUrl,
     entities,

@@ -5,22 +5,23 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import { type AppDependencies, type Context, createContext } from '../../composition/context';
-import { mountClientApp } from './client-app';
-import { createErrorFormatter } from '../../graphql/format-error';
-import { ATTENDANCE_CSV_PATH, attendanceCsvHandler } from '../../meetings/attendance/attendance-csv-route';
-import { CALENDAR_FEED_PATH, calendarFeedHandler } from '../../calendar/http/calendar-feed-route';
-import { MEETING_ICS_PATH, meetingIcsHandler } from '../../calendar/http/meeting-ics-route';
-import { healthHandler } from './health';
-import { readinessHandler } from './readiness';
-import { httpErrorHandler, MAX_BODY } from './http-errors';
-import { requestLogging } from './request-logging';
-import { refuseSubscriptionsOverHttp } from './no-subscriptions-over-http';
-import { createOperationLimits } from '../../graphql/operation-limits';
-import { attachWebSocketServer } from '../websocket/websocket-server';
+import type { GraphQLSchema } from 'graphql';
+import type { Logger } from 'pino';
 import { compiledExecution } from '../../graphql/compiled-execution';
 import { rethrowCoded } from '../../graphql/errors';
-import { buildAppSchema } from '../../composition/schema';
+import { createErrorFormatter } from '../../graphql/format-error';
+import { createOperationLimits } from '../../graphql/operation-limits';
+import type { Subscriber } from '../../graphql/subscriber';
+import type { AppConfig } from '../../platform/config';
+import type { OperationContexts } from '../operation-contexts';
+import { attachWebSocketServer } from '../websocket/websocket-server';
+import { mountClientApp } from './client-app';
+import { healthHandler } from './health';
+import { httpErrorHandler, MAX_BODY } from './http-errors';
+import { refuseSubscriptionsOverHttp } from './no-subscriptions-over-http';
+import { type ReadinessChecks, readinessHandler } from './readiness';
+import { requestLogging } from './request-logging';
+import type { HttpRoutes } from './routes';
 
 export interface App {
   httpServer: Server;
@@ -37,16 +38,32 @@ function parseTrustProxy(value: string): boolean | number | string {
   return /^\d+$/.test(value) ? Number(value) : value;
 }
 
-export async function createApp(deps: AppDependencies): Promise<App> {
+export interface HttpAppOptions<Context extends { subscriber?: Subscriber }, Viewer extends { id: string }> {
+  config: Pick<AppConfig, 'trustProxy' | 'environment' | 'limits'>;
+  logger: Logger;
+  schema: GraphQLSchema;
+  contexts: OperationContexts<Context, Viewer>;
+  /** Each feature's own routes. */
+  routes: readonly HttpRoutes[];
+  readiness: ReadinessChecks;
+}
+
+/**
+ * Express 5 and Apollo Server 5 on one port: GraphQL at /graphql over HTTP and WebSocket, the health
+ * checks, the features' routes, and the web client with GraphiQL.
+ */
+export async function createHttpApp<Context extends { subscriber?: Subscriber }, Viewer extends { id: string }>(
+  options: HttpAppOptions<Context, Viewer>,
+): Promise<App> {
+  const { config, logger, schema, contexts } = options;
   const app = express();
   app.disable('x-powered-by');
-  if (deps.config.trustProxy) app.set('trust proxy', parseTrustProxy(deps.config.trustProxy));
-  app.use(requestLogging(deps.logger));
+  if (config.trustProxy) app.set('trust proxy', parseTrustProxy(config.trustProxy));
+  app.use(requestLogging(logger));
   const httpServer = createServer(app);
-  const schema = await buildAppSchema();
-  const formatError = createErrorFormatter(deps.logger);
-  const limits = createOperationLimits(deps.config);
-  const webSockets = attachWebSocketServer(httpServer, GRAPHQL_PATH, schema, deps, formatError, limits);
+  const formatError = createErrorFormatter(logger);
+  const limits = createOperationLimits(config);
+  const webSockets = attachWebSocketServer({ httpServer, path: GRAPHQL_PATH, schema, contexts, formatError, limits, logger, settings: config.limits });
   const apollo = new ApolloServer<Context>({
     // The schema, served through graphql-jit for queries (Apollo takes an executor only as a gateway).
     gateway: compiledExecution(schema),
@@ -69,18 +86,16 @@ export async function createApp(deps: AppDependencies): Promise<App> {
   await apollo.start();
 
   app.get('/healthz', healthHandler());
-  app.get('/readyz', readinessHandler(deps));
-  app.get(ATTENDANCE_CSV_PATH, attendanceCsvHandler(deps));
-  app.get(CALENDAR_FEED_PATH, calendarFeedHandler(deps));
-  app.get(MEETING_ICS_PATH, meetingIcsHandler(deps));
+  app.get('/readyz', readinessHandler(options.readiness));
+  for (const routes of options.routes) routes(app);
   mountClientApp(app);
   app.use(
     GRAPHQL_PATH,
     express.json({ limit: MAX_BODY }),
     refuseSubscriptionsOverHttp(limits.parseOptions.maxTokens),
-    expressMiddleware(apollo, { context: ({ req }) => createContext(deps, req.headers.authorization, req.ip).catch(rethrowCoded) }),
+    expressMiddleware(apollo, { context: ({ req }) => contexts.operation(req.headers.authorization, req.ip ?? 'unknown').catch(rethrowCoded) }),
   );
-  app.use(httpErrorHandler(deps.logger));
+  app.use(httpErrorHandler(logger));
 
   return {
     httpServer,

@@ -1,6 +1,6 @@
 import type { Request, Response } from 'express';
-import { type AppDependencies, type Context, createContext } from '../../composition/context';
 import { DomainError, type DomainErrorCode } from '../../platform/errors';
+import type { RouteDependencies } from './routes';
 
 const HTTP_STATUS: Partial<Record<DomainErrorCode, number>> = {
   UNAUTHENTICATED: 401,
@@ -19,10 +19,13 @@ export interface Download {
  * A file authorised like the API (`Authorization: Bearer …`), for links a GraphQL answer cannot be:
  * the API's refusals become 401, 403, 404 or 400 with the same code and message as JSON.
  */
-export function authorizedDownload(deps: AppDependencies, produce: (ctx: Context, request: Request<{ id: string }>) => Promise<Download>) {
+export function authorizedDownload<Context>(
+  deps: RouteDependencies<Context>,
+  produce: (ctx: Context, request: Request<{ id: string }>) => Promise<Download>,
+) {
   return async (request: Request<{ id: string }>, response: Response) => {
     try {
-      const ctx = await createContext(deps, request.headers.authorization);
+      const ctx = await deps.contextFor(request.headers.authorization);
       const file = await produce(ctx, request);
       response.type(file.type).attachment(file.filename).set('Cache-Control', 'no-store').send(file.body);
     } catch (error) {

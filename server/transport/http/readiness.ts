@@ -1,6 +1,5 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Request, Response } from 'express';
-import type { AppDependencies } from '../../composition/context';
 
 /** Probes usually give up after a second or two; answer before they do. */
 const DATABASE_CHECK_TIMEOUT_MS = 2_000;
@@ -19,7 +18,13 @@ async function databaseAnswers(orm: MikroORM): Promise<boolean> {
  * Readiness, for load balancers and orchestrators: 200 when the database answers and, with
  * REDIS_URL set, the event bus is connected to Redis; 503 otherwise. The body says which is missing.
  */
-export function readinessHandler({ orm, events, config }: Pick<AppDependencies, 'orm' | 'events' | 'config'>) {
+export interface ReadinessChecks {
+  orm: MikroORM;
+  events: { connected(): boolean };
+  config: { redisUrl: string | undefined };
+}
+
+export function readinessHandler({ orm, events, config }: ReadinessChecks) {
   return async (_request: Request, response: Response) => {
     const database = await databaseAnswers(orm);
     const redis = config.redisUrl ? events.connected() : undefined;

@@ -10,11 +10,13 @@ import {
 } from 'graphql';
 import { CloseCode, handleProtocols } from 'graphql-ws';
 import { type WebSocket, WebSocketServer } from 'ws';
-import { type AppDependencies, authenticate, type Context, createContext, createSubscriptionContext, type Subscriber } from '../../composition/context';
 import { graphqlErrorOf } from '../../graphql/errors';
 import { DomainError } from '../../platform/errors';
-import type { User } from '../../accounts/model/user.entity';
 import { subscribeSharingResults } from '../../graphql/shared-execution';
+import type { Subscriber } from '../../graphql/subscriber';
+import type { AppLimits } from '../../platform/config';
+import type { OperationContexts, SignedIn } from '../operation-contexts';
+import type { Logger } from 'pino';
 import type { OperationLimits } from '../../graphql/operation-limits';
 import { type Connection, GraphqlWsProtocol, nextMessageHead, TOO_SLOW } from './graphql-ws-protocol';
 import { KeepAlive } from './keep-alive';
@@ -30,24 +32,14 @@ export const TOO_MANY_CONNECTIONS = 4429;
 /** Timers cannot wait longer than this (about 24.8 days). */
 const LONGEST_TIMER_MS = 2 ** 31 - 1;
 
-/**
- * The connection's viewer as a plain copy, for its subscriptions to read (id, role, name): the entity
- * itself would keep the MikroORM fork that loaded it alive as long as the connection, about 5 KiB
- * each, and even a new entity instance grows ORM bookkeeping once the ORM looks at it.
- */
-function detachedCopy(user: User): User {
-  const { id, email, displayName, role, createdAt, language, timeZone } = user;
-  return { id, email, displayName, role, passwordHash: '', createdAt, language, timeZone, calendarToken: null };
-}
-
 function authorizationOf(connectionParams: Readonly<Record<string, unknown>> | undefined): string | undefined {
   const value = connectionParams?.authorization ?? connectionParams?.Authorization;
   return typeof value === 'string' ? value : undefined;
 }
 
 /** Who a connection signed in as (checked once, at connection_init: subscriptions start from it). */
-interface Peer {
-  viewer: User;
+interface Peer<Viewer> {
+  viewer: Viewer;
   /** Queries and mutations over the socket authenticate again with it, as over HTTP (a mutation may change the viewer). */
   authorization: string;
 }
@@ -75,7 +67,7 @@ class SocketSubscriber implements Subscriber {
   }
 }
 
-function closeExpired(connection: Connection<Peer>): void {
+function closeExpired(connection: Connection<unknown>): void {
   connection.close(CloseCode.Forbidden, 'Token expired');
 }
 
@@ -85,23 +77,36 @@ function closeExpired(connection: Connection<Peer>): void {
  * the socket is closed with 4403 before any operation runs, and it is closed the same way when the
  * token expires. Operations meet the same limits as over HTTP.
  */
-export function attachWebSocketServer(
-  httpServer: Server,
-  path: string,
-  schema: GraphQLSchema,
-  deps: AppDependencies,
-  formatError: FormatError,
-  limits: OperationLimits,
-) {
+export interface WebSocketServerOptions<Context extends { subscriber?: Subscriber }, Viewer extends { id: string }> {
+  httpServer: Server;
+  path: string;
+  schema: GraphQLSchema;
+  contexts: OperationContexts<Context, Viewer>;
+  formatError: FormatError;
+  limits: OperationLimits;
+  logger: Logger;
+  settings: Pick<AppLimits, 'keepAliveMs' | 'maxConnectionsPerUser' | 'maxSubscriptionsPerConnection' | 'maxUnsentBytes'>;
+}
+
+export function attachWebSocketServer<Context extends { subscriber?: Subscriber }, Viewer extends { id: string }>({
+  httpServer,
+  path,
+  schema,
+  contexts,
+  formatError,
+  limits,
+  logger,
+  settings,
+}: WebSocketServerOptions<Context, Viewer>) {
   const webSocketServer = new WebSocketServer({
     server: httpServer,
     path,
     maxPayload: MAX_MESSAGE_BYTES,
     handleProtocols,
   });
-  const keepAlive = new KeepAlive(deps.config.limits.keepAliveMs);
+  const keepAlive = new KeepAlive(settings.keepAliveMs);
   const connectionsPerUser = new Map<string, number>();
-  const { maxConnectionsPerUser, maxSubscriptionsPerConnection, maxUnsentBytes } = deps.config.limits;
+  const { maxConnectionsPerUser, maxSubscriptionsPerConnection, maxUnsentBytes } = settings;
   const format = (errors: readonly GraphQLError[]) => errors.map((error) => formatError(error.toJSON(), error));
 
   /** Each result as a `next` message's payload, its errors through the app's formatError as over HTTP; serialised once however many subscribers share it. */
@@ -113,20 +118,20 @@ export function attachWebSocketServer(
     return payload;
   };
 
-  const protocol = new GraphqlWsProtocol<Peer>(
+  const protocol = new GraphqlWsProtocol<Peer<Viewer>>(
     {
       async accept(connection, params) {
         const authorization = authorizationOf(params);
         if (!authorization) return false;
-        let signedIn: Awaited<ReturnType<typeof authenticate>>;
+        let signedIn: SignedIn<Viewer>;
         try {
-          signedIn = await authenticate(deps.orm.em.fork(), deps.tokens, authorization);
+          signedIn = await contexts.signIn(authorization);
         } catch (error) {
           // While the database is away, the token may well be fine: "try again later", not "forbidden".
           if (error instanceof DomainError && error.code === 'SERVICE_UNAVAILABLE') connection.close(TRY_AGAIN_LATER, error.message);
           return false;
         }
-        const userId = signedIn.user.id;
+        const userId = signedIn.viewer.id;
         const open = connectionsPerUser.get(userId) ?? 0;
         if (open >= maxConnectionsPerUser) {
           connection.close(TOO_MANY_CONNECTIONS, 'Too many connections for this user');
@@ -135,7 +140,7 @@ export function attachWebSocketServer(
         connectionsPerUser.set(userId, open + 1);
         const untilExpiry = signedIn.expiresAt.getTime() - Date.now();
         if (untilExpiry < LONGEST_TIMER_MS) connection.timer = setTimeout(closeExpired, untilExpiry, connection);
-        return { viewer: detachedCopy(signedIn.user), authorization };
+        return { viewer: signedIn.viewer, authorization };
       },
 
       async start(connection, id, payload) {
@@ -150,7 +155,7 @@ export function attachWebSocketServer(
         const { peer, address, socket } = connection;
         let ctx: Context;
         try {
-          ctx = subscription ? createSubscriptionContext(deps, peer!.viewer, address) : await createContext(deps, peer!.authorization, address);
+          ctx = subscription ? contexts.subscription(peer!.viewer, address) : await contexts.operation(peer!.authorization, address);
         } catch (error) {
           // The account was deleted since the connection opened, or the database is away: that operation is refused, not the socket.
           if (error instanceof DomainError) return [graphqlErrorOf(error)];
@@ -172,7 +177,7 @@ export function attachWebSocketServer(
         else connectionsPerUser.delete(peer.viewer.id);
       },
     },
-    deps.logger,
+    logger,
     maxUnsentBytes,
   );
 

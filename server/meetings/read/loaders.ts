@@ -1,8 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
-import { loadParticipantRows, loadParticipantSummaries, type ParticipantRow, type ParticipantSummary } from './participant-row';
+import type { Viewer } from '../access';
 import { ParticipantStatus, Rsvp } from '../model/participant-status';
-import type { User } from '../../accounts/model/user.entity';
+import { findMeetings, type MeetingRow } from './meeting-row';
+import { loadParticipantRows, loadParticipantSummaries, type ParticipantRow, type ParticipantSummary } from './participant-row';
 
 export interface ParticipantCounts {
   invited: number;
@@ -16,9 +17,11 @@ const NO_PARTICIPANTS: ParticipantCounts = { invited: 0, accepted: 0, present: 0
 export type ParticipantsLoader = DataLoader<string, ParticipantRow[]>;
 export type ParticipantSummariesLoader = DataLoader<string, ParticipantSummary[]>;
 export type CountsLoader = DataLoader<string, ParticipantCounts>;
+export type MeetingsLoader = DataLoader<string, MeetingRow | null>;
 
 /** Loaders whose answers are the same for every viewer, which several contexts may share. */
 export interface ViewerIndependentLoaders {
+  meetings: MeetingsLoader;
   participants: ParticipantsLoader;
   participantSummaries: ParticipantSummariesLoader;
   counts: CountsLoader;
@@ -70,6 +73,12 @@ function byMeeting<T extends { meetingId: string }>(meetingIds: readonly string[
   return meetingIds.map((id) => grouped.get(id)!);
 }
 
+/** Meetings by id, with their instructors, in the order asked (null for one that does not exist). */
+async function meetingsById(em: EntityManager, ids: readonly string[]): Promise<Array<MeetingRow | null>> {
+  const rows = new Map((await findMeetings(em, { id: { $in: [...ids] } })).map((row) => [row.id, row]));
+  return ids.map((id) => rows.get(id) ?? null);
+}
+
 /**
  * Per-request batch loaders keyed by meeting id: one statement for a whole page of meetings (its
  * participants as rows, or as summaries where a page asks for no more, see asksForSummariesOnly), and
@@ -78,7 +87,9 @@ function byMeeting<T extends { meetingId: string }>(meetingIds: readonly string[
  * for every subscriber of an event) and the viewer's own invitation is found among those participants
  * instead of being queried.
  */
-export function createMeetingLoaders(em: EntityManager, viewer: User | null, shared?: ViewerIndependentLoaders) {
+export function createMeetingLoaders(em: EntityManager, viewer: Viewer | null, shared?: ViewerIndependentLoaders) {
+  /** Meetings read by id: a participant's meeting, the result of a change. */
+  const meetings: MeetingsLoader = shared?.meetings ?? new DataLoader((ids) => meetingsById(em, ids));
   /** The participant loaders' caches: which meetings' participants this request asked for. */
   const requestedParticipants = new Map<string, Promise<ParticipantRow[]>>();
   const requestedSummaries = new Map<string, Promise<ParticipantSummary[]>>();
@@ -112,12 +123,14 @@ export function createMeetingLoaders(em: EntityManager, viewer: User | null, sha
   });
 
   return {
+    meetings,
     participants,
     participantSummaries,
     counts,
     viewerParticipation,
     /** After a change to a meeting, later reads in the same request must see it. */
     forgetMeeting(meetingId: string) {
+      meetings.clear(meetingId);
       participants.clear(meetingId);
       participantSummaries.clear(meetingId);
       counts.clear(meetingId);
