@@ -21,28 +21,175 @@ type Outcome = 'ok' | 'null' | 'lists it' | 'omits it' | Refusal;
 
 const expected = {
   me: { admin: 'ok', 'owner instructor': 'ok', 'other instructor': 'ok', 'invited student': 'ok', 'uninvited student': 'ok', anonymous: 'null' },
-  meetings: { admin: 'lists it', 'owner instructor': 'lists it', 'other instructor': 'omits it', 'invited student': 'lists it', 'uninvited student': 'omits it', anonymous: 'UNAUTHENTICATED' },
-  meeting: { admin: 'ok', 'owner instructor': 'ok', 'other instructor': 'NOT_FOUND', 'invited student': 'ok', 'uninvited student': 'NOT_FOUND', anonymous: 'UNAUTHENTICATED' },
-  myInvitations: { admin: 'omits it', 'owner instructor': 'omits it', 'other instructor': 'omits it', 'invited student': 'lists it', 'uninvited student': 'omits it', anonymous: 'UNAUTHENTICATED' },
-  users: { admin: 'ok', 'owner instructor': 'ok', 'other instructor': 'ok', 'invited student': 'FORBIDDEN', 'uninvited student': 'FORBIDDEN', anonymous: 'UNAUTHENTICATED' },
+  meetings: {
+    admin: 'lists it',
+    'owner instructor': 'lists it',
+    'other instructor': 'omits it',
+    'invited student': 'lists it',
+    'uninvited student': 'omits it',
+    anonymous: 'UNAUTHENTICATED',
+  },
+  meeting: {
+    admin: 'ok',
+    'owner instructor': 'ok',
+    'other instructor': 'NOT_FOUND',
+    'invited student': 'ok',
+    'uninvited student': 'NOT_FOUND',
+    anonymous: 'UNAUTHENTICATED',
+  },
+  myInvitations: {
+    admin: 'omits it',
+    'owner instructor': 'omits it',
+    'other instructor': 'omits it',
+    'invited student': 'lists it',
+    'uninvited student': 'omits it',
+    anonymous: 'UNAUTHENTICATED',
+  },
+  users: {
+    admin: 'ok',
+    'owner instructor': 'ok',
+    'other instructor': 'ok',
+    'invited student': 'FORBIDDEN',
+    'uninvited student': 'FORBIDDEN',
+    anonymous: 'UNAUTHENTICATED',
+  },
   signIn: { admin: 'ok', 'owner instructor': 'ok', 'other instructor': 'ok', 'invited student': 'ok', 'uninvited student': 'ok', anonymous: 'ok' },
-  createMeeting: { admin: 'ok', 'owner instructor': 'ok', 'other instructor': 'ok', 'invited student': 'FORBIDDEN', 'uninvited student': 'FORBIDDEN', anonymous: 'UNAUTHENTICATED' },
-  updateMeeting: { admin: 'ok', 'owner instructor': 'ok', 'other instructor': 'NOT_FOUND', 'invited student': 'FORBIDDEN', 'uninvited student': 'NOT_FOUND', anonymous: 'UNAUTHENTICATED' },
-  cancelMeeting: { admin: 'ok', 'owner instructor': 'ok', 'other instructor': 'NOT_FOUND', 'invited student': 'FORBIDDEN', 'uninvited student': 'NOT_FOUND', anonymous: 'UNAUTHENTICATED' },
-  startMeeting: { admin: 'ok', 'owner instructor': 'ok', 'other instructor': 'NOT_FOUND', 'invited student': 'FORBIDDEN', 'uninvited student': 'NOT_FOUND', anonymous: 'UNAUTHENTICATED' },
-  endMeeting: { admin: 'ok', 'owner instructor': 'ok', 'other instructor': 'NOT_FOUND', 'invited student': 'FORBIDDEN', 'uninvited student': 'NOT_FOUND', anonymous: 'UNAUTHENTICATED' },
-  inviteStudents: { admin: 'ok', 'owner instructor': 'ok', 'other instructor': 'NOT_FOUND', 'invited student': 'FORBIDDEN', 'uninvited student': 'NOT_FOUND', anonymous: 'UNAUTHENTICATED' },
-  removeParticipant: { admin: 'ok', 'owner instructor': 'ok', 'other instructor': 'NOT_FOUND', 'invited student': 'FORBIDDEN', 'uninvited student': 'NOT_FOUND', anonymous: 'UNAUTHENTICATED' },
-  respondToInvitation: { admin: 'NOT_FOUND', 'owner instructor': 'NOT_FOUND', 'other instructor': 'NOT_FOUND', 'invited student': 'ok', 'uninvited student': 'NOT_FOUND', anonymous: 'UNAUTHENTICATED' },
-  joinMeeting: { admin: 'ok', 'owner instructor': 'ok', 'other instructor': 'NOT_FOUND', 'invited student': 'ok', 'uninvited student': 'NOT_FOUND', anonymous: 'UNAUTHENTICATED' },
-  reportPresence: { admin: 'NOT_FOUND', 'owner instructor': 'NOT_FOUND', 'other instructor': 'NOT_FOUND', 'invited student': 'ok', 'uninvited student': 'NOT_FOUND', anonymous: 'UNAUTHENTICATED' },
-  leaveMeeting: { admin: 'NOT_FOUND', 'owner instructor': 'NOT_FOUND', 'other instructor': 'NOT_FOUND', 'invited student': 'ok', 'uninvited student': 'NOT_FOUND', anonymous: 'UNAUTHENTICATED' },
-  calendar: { admin: 'omits it', 'owner instructor': 'lists it', 'other instructor': 'omits it', 'invited student': 'lists it', 'uninvited student': 'omits it', anonymous: 'UNAUTHENTICATED' },
-  myPreferences: { admin: 'ok', 'owner instructor': 'ok', 'other instructor': 'ok', 'invited student': 'ok', 'uninvited student': 'ok', anonymous: 'UNAUTHENTICATED' },
-  updatePreferences: { admin: 'ok', 'owner instructor': 'ok', 'other instructor': 'ok', 'invited student': 'ok', 'uninvited student': 'ok', anonymous: 'UNAUTHENTICATED' },
-  myCalendarFeed: { admin: 'ok', 'owner instructor': 'ok', 'other instructor': 'ok', 'invited student': 'ok', 'uninvited student': 'ok', anonymous: 'UNAUTHENTICATED' },
-  renewCalendarFeed: { admin: 'ok', 'owner instructor': 'ok', 'other instructor': 'ok', 'invited student': 'ok', 'uninvited student': 'ok', anonymous: 'UNAUTHENTICATED' },
-  createUser: { admin: 'ok', 'owner instructor': 'FORBIDDEN', 'other instructor': 'FORBIDDEN', 'invited student': 'FORBIDDEN', 'uninvited student': 'FORBIDDEN', anonymous: 'UNAUTHENTICATED' },
+  createMeeting: {
+    admin: 'ok',
+    'owner instructor': 'ok',
+    'other instructor': 'ok',
+    'invited student': 'FORBIDDEN',
+    'uninvited student': 'FORBIDDEN',
+    anonymous: 'UNAUTHENTICATED',
+  },
+  updateMeeting: {
+    admin: 'ok',
+    'owner instructor': 'ok',
+    'other instructor': 'NOT_FOUND',
+    'invited student': 'FORBIDDEN',
+    'uninvited student': 'NOT_FOUND',
+    anonymous: 'UNAUTHENTICATED',
+  },
+  cancelMeeting: {
+    admin: 'ok',
+    'owner instructor': 'ok',
+    'other instructor': 'NOT_FOUND',
+    'invited student': 'FORBIDDEN',
+    'uninvited student': 'NOT_FOUND',
+    anonymous: 'UNAUTHENTICATED',
+  },
+  startMeeting: {
+    admin: 'ok',
+    'owner instructor': 'ok',
+    'other instructor': 'NOT_FOUND',
+    'invited student': 'FORBIDDEN',
+    'uninvited student': 'NOT_FOUND',
+    anonymous: 'UNAUTHENTICATED',
+  },
+  endMeeting: {
+    admin: 'ok',
+    'owner instructor': 'ok',
+    'other instructor': 'NOT_FOUND',
+    'invited student': 'FORBIDDEN',
+    'uninvited student': 'NOT_FOUND',
+    anonymous: 'UNAUTHENTICATED',
+  },
+  inviteStudents: {
+    admin: 'ok',
+    'owner instructor': 'ok',
+    'other instructor': 'NOT_FOUND',
+    'invited student': 'FORBIDDEN',
+    'uninvited student': 'NOT_FOUND',
+    anonymous: 'UNAUTHENTICATED',
+  },
+  removeParticipant: {
+    admin: 'ok',
+    'owner instructor': 'ok',
+    'other instructor': 'NOT_FOUND',
+    'invited student': 'FORBIDDEN',
+    'uninvited student': 'NOT_FOUND',
+    anonymous: 'UNAUTHENTICATED',
+  },
+  respondToInvitation: {
+    admin: 'NOT_FOUND',
+    'owner instructor': 'NOT_FOUND',
+    'other instructor': 'NOT_FOUND',
+    'invited student': 'ok',
+    'uninvited student': 'NOT_FOUND',
+    anonymous: 'UNAUTHENTICATED',
+  },
+  joinMeeting: {
+    admin: 'ok',
+    'owner instructor': 'ok',
+    'other instructor': 'NOT_FOUND',
+    'invited student': 'ok',
+    'uninvited student': 'NOT_FOUND',
+    anonymous: 'UNAUTHENTICATED',
+  },
+  reportPresence: {
+    admin: 'NOT_FOUND',
+    'owner instructor': 'NOT_FOUND',
+    'other instructor': 'NOT_FOUND',
+    'invited student': 'ok',
+    'uninvited student': 'NOT_FOUND',
+    anonymous: 'UNAUTHENTICATED',
+  },
+  leaveMeeting: {
+    admin: 'NOT_FOUND',
+    'owner instructor': 'NOT_FOUND',
+    'other instructor': 'NOT_FOUND',
+    'invited student': 'ok',
+    'uninvited student': 'NOT_FOUND',
+    anonymous: 'UNAUTHENTICATED',
+  },
+  calendar: {
+    admin: 'omits it',
+    'owner instructor': 'lists it',
+    'other instructor': 'omits it',
+    'invited student': 'lists it',
+    'uninvited student': 'omits it',
+    anonymous: 'UNAUTHENTICATED',
+  },
+  myPreferences: {
+    admin: 'ok',
+    'owner instructor': 'ok',
+    'other instructor': 'ok',
+    'invited student': 'ok',
+    'uninvited student': 'ok',
+    anonymous: 'UNAUTHENTICATED',
+  },
+  updatePreferences: {
+    admin: 'ok',
+    'owner instructor': 'ok',
+    'other instructor': 'ok',
+    'invited student': 'ok',
+    'uninvited student': 'ok',
+    anonymous: 'UNAUTHENTICATED',
+  },
+  myCalendarFeed: {
+    admin: 'ok',
+    'owner instructor': 'ok',
+    'other instructor': 'ok',
+    'invited student': 'ok',
+    'uninvited student': 'ok',
+    anonymous: 'UNAUTHENTICATED',
+  },
+  renewCalendarFeed: {
+    admin: 'ok',
+    'owner instructor': 'ok',
+    'other instructor': 'ok',
+    'invited student': 'ok',
+    'uninvited student': 'ok',
+    anonymous: 'UNAUTHENTICATED',
+  },
+  createUser: {
+    admin: 'ok',
+    'owner instructor': 'FORBIDDEN',
+    'other instructor': 'FORBIDDEN',
+    'invited student': 'FORBIDDEN',
+    'uninvited student': 'FORBIDDEN',
+    anonymous: 'UNAUTHENTICATED',
+  },
 } satisfies Record<string, Record<Persona, Outcome>>;
 
 /**
@@ -51,8 +198,22 @@ const expected = {
  */
 type SubscriptionOutcome = 'receives it' | 'quiet' | 'NOT_FOUND' | 'UNAUTHENTICATED';
 const expectedSubscriptions = {
-  meetingEvents: { admin: 'receives it', 'owner instructor': 'receives it', 'other instructor': 'quiet', 'invited student': 'receives it', 'uninvited student': 'quiet', anonymous: 'UNAUTHENTICATED' },
-  meetingEvent: { admin: 'receives it', 'owner instructor': 'receives it', 'other instructor': 'NOT_FOUND', 'invited student': 'receives it', 'uninvited student': 'NOT_FOUND', anonymous: 'UNAUTHENTICATED' },
+  meetingEvents: {
+    admin: 'receives it',
+    'owner instructor': 'receives it',
+    'other instructor': 'quiet',
+    'invited student': 'receives it',
+    'uninvited student': 'quiet',
+    anonymous: 'UNAUTHENTICATED',
+  },
+  meetingEvent: {
+    admin: 'receives it',
+    'owner instructor': 'receives it',
+    'other instructor': 'NOT_FOUND',
+    'invited student': 'receives it',
+    'uninvited student': 'NOT_FOUND',
+    anonymous: 'UNAUTHENTICATED',
+  },
 } satisfies Record<string, Record<Persona, SubscriptionOutcome>>;
 
 type Operation = keyof typeof expected;
@@ -144,7 +305,11 @@ const scenarios: Record<Operation, Scenario> = {
     return onMeeting(meeting, {
       query: '{ meetings(when: ALL, first: 100) { edges { node { id } } } }',
       verifySuccess: (connection, outcome) =>
-        expectListing(connection.edges.map((edge: { node: { id: string } }) => edge.node.id), meeting, outcome),
+        expectListing(
+          connection.edges.map((edge: { node: { id: string } }) => edge.node.id),
+          meeting,
+          outcome,
+        ),
     });
   },
 
@@ -162,7 +327,11 @@ const scenarios: Record<Operation, Scenario> = {
     return onMeeting(meeting, {
       query: '{ myInvitations { meeting { id } } }',
       verifySuccess: (invitations, outcome) =>
-        expectListing(invitations.map((invitation: { meeting: { id: string } }) => invitation.meeting.id), meeting, outcome),
+        expectListing(
+          invitations.map((invitation: { meeting: { id: string } }) => invitation.meeting.id),
+          meeting,
+          outcome,
+        ),
     });
   },
 
@@ -296,7 +465,12 @@ const scenarios: Record<Operation, Scenario> = {
     return onMeeting(meeting, {
       query: 'query ($from: DateTimeISO!, $to: DateTimeISO!) { calendar(from: $from, to: $to) { id } }',
       variables: { from: new Date(now - 3_600_000).toISOString(), to: new Date(now + 86_400_000).toISOString() },
-      verifySuccess: (meetings, outcome) => expectListing(meetings.map((found: { id: string }) => found.id), meeting, outcome),
+      verifySuccess: (meetings, outcome) =>
+        expectListing(
+          meetings.map((found: { id: string }) => found.id),
+          meeting,
+          outcome,
+        ),
     });
   },
 
@@ -320,7 +494,10 @@ const scenarios: Record<Operation, Scenario> = {
   async myCalendarFeed(persona) {
     const token = `feed-of-${persona.replace(/\W+/g, '-')}-0123456789`;
     if (persona !== 'anonymous') await server.em().nativeUpdate(User, { id: userOf(persona).id }, { calendarToken: token });
-    return { query: '{ myCalendarFeed { url } }', verifySuccess: (feed) => expect(feed.url).toBe(`${server.config.mail.publicUrl}/calendar/${token}.ics`) };
+    return {
+      query: '{ myCalendarFeed { url } }',
+      verifySuccess: (feed) => expect(feed.url).toBe(`${server.config.mail.publicUrl}/calendar/${token}.ics`),
+    };
   },
 
   async renewCalendarFeed(persona) {
@@ -374,7 +551,11 @@ async function checkCell(operation: Operation, persona: Persona, outcome: Outcom
 
 /** A query or mutation over graphql-ws: its single result. */
 async function overWebSocket(token: string, query: string, variables?: Record<string, unknown>): ReturnType<Send> {
-  const client = createClient({ url: server.url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` } });
+  const client = createClient({
+    url: server.url.replace(/^http/, 'ws'),
+    webSocketImpl: WebSocket,
+    connectionParams: { authorization: `Bearer ${token}` },
+  });
   try {
     return await new Promise((resolve, reject) => {
       let result: Awaited<ReturnType<Send>> | undefined;
@@ -406,10 +587,13 @@ describe('who may do what, over WebSocket', () => {
   beforeAll(startServerWithPersonas);
   afterAll(() => server.stop());
 
-  it.each(httpCells.filter(({ persona }) => persona !== 'anonymous'))('$operation as $persona → $outcome', async ({ operation, persona, outcome }) => {
-    const token = await server.tokenFor(userOf(persona));
-    await checkCell(operation, persona, outcome, (query, variables) => overWebSocket(token, query, variables));
-  });
+  it.each(httpCells.filter(({ persona }) => persona !== 'anonymous'))(
+    '$operation as $persona → $outcome',
+    async ({ operation, persona, outcome }) => {
+      const token = await server.tokenFor(userOf(persona));
+      await checkCell(operation, persona, outcome, (query, variables) => overWebSocket(token, query, variables));
+    },
+  );
 
   it('anonymous callers are refused at the door, before any operation runs', async () => {
     const subscriber = new TestSubscriber(server.url, null);

@@ -27,7 +27,14 @@ interface EventMessage {
 }
 
 const clients: Client[] = [];
-let armed: { expect: Expectation; latencies: Array<number | undefined>; received: number; cpu: NodeJS.CpuUsage; startedAt: number; lastAt: number } | null = null;
+let armed: {
+  expect: Expectation;
+  latencies: Array<number | undefined>;
+  received: number;
+  cpu: NodeJS.CpuUsage;
+  startedAt: number;
+  lastAt: number;
+} | null = null;
 let errorMessages = 0;
 let onReceipt: (() => void) | null = null;
 
@@ -75,7 +82,13 @@ function open(url: string, localAddress: string, token: string | undefined, quer
   });
 }
 
-async function connect(request: { url: string; tokens?: string[]; count?: number; query?: string; concurrency?: number }): Promise<Record<string, unknown>> {
+async function connect(request: {
+  url: string;
+  tokens?: string[];
+  count?: number;
+  query?: string;
+  concurrency?: number;
+}): Promise<Record<string, unknown>> {
   const count = request.tokens?.length ?? request.count ?? 0;
   const first = clients.length;
   let next = 0;
@@ -136,7 +149,7 @@ async function closeAll(): Promise<Record<string, unknown>> {
   return {};
 }
 
-process.on('message', (message: { id: number; type: string } & Record<string, any>) => {
+process.on('message', (message: { id: number; type: string; expect: Expectation; timeoutMs: number }) => {
   const handle = async (): Promise<Record<string, unknown>> => {
     switch (message.type) {
       case 'connect':

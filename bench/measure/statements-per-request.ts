@@ -26,7 +26,8 @@ export async function countStatements(
 ): Promise<StatementComparison> {
   const ask = {
     amphi: (first: number) => graphqlData(servers.amphi.url, AMPHI_UPCOMING_PAGE, { first }, { token: servers.adminToken }),
-    amphiWithoutBatching: (first: number) => graphqlData(servers.amphiWithoutBatching.url, AMPHI_UPCOMING_PAGE, { first }, { token: servers.adminToken }),
+    amphiWithoutBatching: (first: number) =>
+      graphqlData(servers.amphiWithoutBatching.url, AMPHI_UPCOMING_PAGE, { first }, { token: servers.adminToken }),
     postgraphile: (first: number) => graphqlData(servers.postgraphile.url, POSTGRAPHILE_UPCOMING_PAGE, { first }),
   };
   const result: StatementComparison = { amphi: {}, amphiWithoutBatching: {}, postgraphile: {} };

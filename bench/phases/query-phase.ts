@@ -6,7 +6,10 @@ import type { BenchContext } from './bench-context';
 /** Checks both servers return the same pages (the measured size and the largest), then compares throughput. */
 export async function runQueryPhase(context: BenchContext): Promise<{ sameData: SameDataReport[]; throughput: ThroughputComparison }> {
   const { children, database, settings, adminToken, log } = context;
-  const [amphi, postgraphile] = [await startAmphi(children, 'amphi', { databaseUrl: database.url }), await startPostGraphileServer(children, { databaseUrl: database.url })];
+  const [amphi, postgraphile] = [
+    await startAmphi(children, 'amphi', { databaseUrl: database.url }),
+    await startPostGraphileServer(children, { databaseUrl: database.url }),
+  ];
   try {
     const sameData: SameDataReport[] = [];
     for (const pageSize of pagesToCheck(settings)) {

@@ -35,7 +35,12 @@ export async function runScaleOutPhase({ children, database, settings, log, prof
   try {
     const single = await startAmphi(children, 'amphi-single', { databaseUrl: database.url, eventPollIntervalMs: NO_POLLING_MS });
     const first = await startAmphi(children, 'amphi-a', { databaseUrl: database.url, redisUrl: redis.url, eventPollIntervalMs: NO_POLLING_MS });
-    const second = await startAmphi(children, 'amphi-b', { databaseUrl: database.url, redisUrl: redis.url, eventPollIntervalMs: NO_POLLING_MS, core: 'load' });
+    const second = await startAmphi(children, 'amphi-b', {
+      databaseUrl: database.url,
+      redisUrl: redis.url,
+      eventPollIntervalMs: NO_POLLING_MS,
+      core: 'load',
+    });
     const [singleSwarm, splitSwarm] = [Swarm.start(children, 'swarm-single'), Swarm.start(children, 'swarm-split')];
     const clients = settings.scaleOutClients;
     try {

@@ -14,7 +14,11 @@ export async function runStatementsPhase({ children, database, settings, adminTo
   const databaseUrl = proxy.urlFor(database.url);
   try {
     const amphi = await startAmphi(children, 'amphi-counted', { databaseUrl, eventPollIntervalMs: NO_POLLING_MS });
-    const amphiWithoutBatching = await startAmphi(children, 'amphi-unbatched', { databaseUrl, eventPollIntervalMs: NO_POLLING_MS, withoutBatching: true });
+    const amphiWithoutBatching = await startAmphi(children, 'amphi-unbatched', {
+      databaseUrl,
+      eventPollIntervalMs: NO_POLLING_MS,
+      withoutBatching: true,
+    });
     const postgraphile = await startPostGraphileServer(children, { databaseUrl });
     try {
       return await countStatements(proxy, { amphi, amphiWithoutBatching, postgraphile, adminToken }, settings.statementPageSizes);

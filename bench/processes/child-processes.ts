@@ -46,7 +46,9 @@ export function coresPinned(): boolean {
 
 /** Whether children are pinned, and where: for the report. */
 export function pinningDescription(): string {
-  return PINNING ? `servers on core ${CORES.server}, load generators on core ${CORES.load} (taskset); PostgreSQL unpinned` : 'not pinned (no taskset or one core)';
+  return PINNING
+    ? `servers on core ${CORES.server}, load generators on core ${CORES.load} (taskset); PostgreSQL unpinned`
+    : 'not pinned (no taskset or one core)';
 }
 
 /**

@@ -31,7 +31,8 @@ export async function checkSameData(amphiUrl: string, adminToken: string, postGr
     graphqlData<Parameters<typeof amphiPage>[0]>(amphiUrl, AMPHI_UPCOMING_PAGE, { first: pageSize }, { token: adminToken }).then(amphiPage),
     graphqlData<Parameters<typeof postGraphilePage>[0]>(postGraphileUrl, POSTGRAPHILE_UPCOMING_PAGE, { first: pageSize }).then(postGraphilePage),
   ]);
-  if (!isDeepStrictEqual(ours, theirs)) throw new Error(`Amphi and PostGraphile disagree on the upcoming page of ${pageSize}: ${firstDifference(ours, theirs)}`);
+  if (!isDeepStrictEqual(ours, theirs))
+    throw new Error(`Amphi and PostGraphile disagree on the upcoming page of ${pageSize}: ${firstDifference(ours, theirs)}`);
   if (ours.length !== pageSize || ours.some((meeting) => meeting.participants.length === 0)) {
     throw new Error(`the page of ${pageSize} should be full, with participants: got ${ours.length} meetings`);
   }

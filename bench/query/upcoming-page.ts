@@ -81,7 +81,12 @@ export function postGraphilePage(data: { upcomingMeetings: { nodes: PostGraphile
     status: node.status,
     instructor: { id: node.userByInstructorId.rowId, displayName: node.userByInstructorId.displayName },
     participants: node.meetingParticipantsByMeetingId.nodes
-      .map(({ rowId, status, rsvp, userByUserId }) => ({ id: rowId, status, rsvp, user: { id: userByUserId.rowId, displayName: userByUserId.displayName } }))
+      .map(({ rowId, status, rsvp, userByUserId }) => ({
+        id: rowId,
+        status,
+        rsvp,
+        user: { id: userByUserId.rowId, displayName: userByUserId.displayName },
+      }))
       .sort(byId),
     participantCount: node.meetingParticipantsByMeetingId.totalCount,
     acceptedCount: node.accepted.totalCount,

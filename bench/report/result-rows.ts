@@ -147,7 +147,15 @@ function serverCpuRow(measurement: string, size: FanOutSize): ResultRow {
   const cpu = (deliveries: Delivery[]) =>
     median(deliveries.map((delivery) => delivery.serverCpuMsEach?.reduce((sum, cpuMs) => sum + cpuMs, 0) ?? Number.NaN));
   const [ours, theirs] = [cpu(size.contender), cpu(size.baseline)];
-  return { measurement, ours: ms(ours), baseline: ms(theirs), ratio: ours / theirs, target: '—', pass: null, note: 'CPU time of the server process(es) over the round' };
+  return {
+    measurement,
+    ours: ms(ours),
+    baseline: ms(theirs),
+    ratio: ours / theirs,
+    target: '—',
+    pass: null,
+    note: 'CPU time of the server process(es) over the round',
+  };
 }
 
 function fanOutRows({ fanOut }: BenchResults): ResultRow[] {
@@ -193,7 +201,10 @@ function sharedCoreNote(size: FanOutSize): string | undefined {
 
 function scaleOutRows({ scaleOut }: BenchResults, settings: BenchSettings): ResultRow[] {
   const label = `Scale-out: ${settings.scaleOutClients} subscribers on 2 instances + Redis (vs 1 instance)`;
-  if (!scaleOut) return [{ measurement: label, ours: '—', baseline: '—', ratio: null, target: '≤ 1.0×', pass: null, note: 'skipped: no REDIS_URL and no redis-server' }];
+  if (!scaleOut)
+    return [
+      { measurement: label, ours: '—', baseline: '—', ratio: null, target: '≤ 1.0×', pass: null, note: 'skipped: no REDIS_URL and no redis-server' },
+    ];
   return scaleOut.sizes.map((size) => deliveryRow(label, size, 1, scaleOut.secondInstanceBesideLoad ? sharedCoreNote(size) : undefined));
 }
 

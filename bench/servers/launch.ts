@@ -21,7 +21,9 @@ const entry = (name: string) => path.join(__dirname, `${name}.ts`);
 const NODE_ARGS = ['--expose-gc', ...(process.env.BENCH_SERVER_NODE_FLAGS?.split(/\s+/).filter(Boolean) ?? [])];
 
 /** The Node flags `npm start` gives Amphi (package.json's start script), so that it runs here as it does there. */
-const START_FLAGS: string[] = (JSON.parse(readFileSync(path.join(__dirname, '../../package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start
+const START_FLAGS: string[] = (
+  JSON.parse(readFileSync(path.join(__dirname, '../../package.json'), 'utf8')) as { scripts: { start: string } }
+).scripts.start
   .split(/\s+/)
   .filter((word) => word.startsWith('--'));
 

@@ -107,13 +107,20 @@ describe('the calendar: a week, a month, and a feed to subscribe to', () => {
     await page.getByRole('navigation', { name: 'Calendar view' }).getByRole('link', { name: 'Month' }).click();
     const thisMonth = page.getByRole('table', { name: await browserDate(page, moments.now, { month: 'long', year: 'numeric' }), exact: true });
     await thisMonth.getByRole('link', { name: `12:00 ${LAB}` }).waitFor();
-    await expect(thisMonth.locator('td[aria-current="date"]').getByRole('link', { name: `12:00 ${LAB}` }).count()).resolves.toBe(1);
+    await expect(
+      thisMonth
+        .locator('td[aria-current="date"]')
+        .getByRole('link', { name: `12:00 ${LAB}` })
+        .count(),
+    ).resolves.toBe(1);
     expect(await page.getByText(REVIEW).count()).toBe(0);
     await screenshot(page, 'calendar-month', { fullPage: true });
 
     await page.getByRole('button', { name: 'Next month' }).click();
     const nextMonth = page.getByRole('table', { name: await browserDate(page, moments.nextMonth, { month: 'long', year: 'numeric' }), exact: true });
-    const fifteenth = nextMonth.getByRole('cell').filter({ has: page.getByRole('link', { name: await browserDate(page, moments.nextMonth, { dateStyle: 'full' }), exact: true }) });
+    const fifteenth = nextMonth
+      .getByRole('cell')
+      .filter({ has: page.getByRole('link', { name: await browserDate(page, moments.nextMonth, { dateStyle: 'full' }), exact: true }) });
     const review = fifteenth.getByRole('link', { name: `10:00 ${REVIEW}` });
     await expect(review.getAttribute('href')).resolves.toBe(`/meetings/${ids.get(REVIEW)}`);
     expect(await nextMonth.getByText(LAB).count()).toBe(0);

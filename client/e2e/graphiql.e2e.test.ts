@@ -9,6 +9,7 @@ import { screenshot } from './support/screenshots';
 
 /** The text of one of GraphiQL's editors, with Monaco's non-breaking spaces made plain. */
 async function editorText(page: Page, selector: string): Promise<string> {
+  // biome-ignore lint/performance/useDomNodeTextContent: the editor's text as shown, lines broken where it renders them.
   return (await page.locator(selector).innerText()).replace(/\u00a0/g, ' ');
 }
 
@@ -53,7 +54,11 @@ describe('GraphiQL at /graphiql, served by Amphi itself', () => {
     const em = app.server.em();
     const owner = await em.findOneOrFail(User, { email: 'instructor@amphi.test' });
     const meeting = await em.findOneOrFail(Meeting, { title: 'Linear algebra — lecture 5' });
-    const started = await app.server.graphql('mutation ($id: ID!) { startMeeting(id: $id) { status } }', { id: meeting.id }, await app.server.tokenFor(owner));
+    const started = await app.server.graphql(
+      'mutation ($id: ID!) { startMeeting(id: $id) { status } }',
+      { id: meeting.id },
+      await app.server.tokenFor(owner),
+    );
     expect(started.errors).toBeUndefined();
 
     await expect.poll(() => responseText(page), { timeout: 5_000 }).toContain('STARTED');

@@ -25,42 +25,42 @@ export function App() {
       <ToasterProvider>
         <SessionProvider>
           <LiveEventsProvider>
-          <Routes>
-            <Route path="/sign-in" element={<SignInPage />} />
-            <Route
-              element={
-                <RequireSignIn>
-                  <AppLayout />
-                </RequireSignIn>
-              }
-            >
-              <Route index element={<HomeRedirect />} />
+            <Routes>
+              <Route path="/sign-in" element={<SignInPage />} />
               <Route
                 element={
-                  <RequireSignIn roles={ORGANIZERS}>
-                    <Outlet />
+                  <RequireSignIn>
+                    <AppLayout />
                   </RequireSignIn>
                 }
               >
-                <Route path="meetings" element={<MeetingsPage />} />
-                <Route path="meetings/new" element={<CreateMeetingPage />} />
-                <Route path="meetings/:id/edit" element={<EditMeetingPage />} />
+                <Route index element={<HomeRedirect />} />
+                <Route
+                  element={
+                    <RequireSignIn roles={ORGANIZERS}>
+                      <Outlet />
+                    </RequireSignIn>
+                  }
+                >
+                  <Route path="meetings" element={<MeetingsPage />} />
+                  <Route path="meetings/new" element={<CreateMeetingPage />} />
+                  <Route path="meetings/:id/edit" element={<EditMeetingPage />} />
+                </Route>
+                <Route
+                  element={
+                    <RequireSignIn roles={STUDENTS}>
+                      <Outlet />
+                    </RequireSignIn>
+                  }
+                >
+                  <Route path="invitations" element={<InvitationsPage />} />
+                </Route>
+                <Route path="calendar" element={<CalendarPage />} />
+                <Route path="meetings/:id" element={<MeetingPage />} />
+                <Route path="meetings/:id/room" element={<RoomPage />} />
+                <Route path="*" element={<NotFoundPage />} />
               </Route>
-              <Route
-                element={
-                  <RequireSignIn roles={STUDENTS}>
-                    <Outlet />
-                  </RequireSignIn>
-                }
-              >
-                <Route path="invitations" element={<InvitationsPage />} />
-              </Route>
-              <Route path="calendar" element={<CalendarPage />} />
-              <Route path="meetings/:id" element={<MeetingPage />} />
-              <Route path="meetings/:id/room" element={<RoomPage />} />
-              <Route path="*" element={<NotFoundPage />} />
-            </Route>
-          </Routes>
+            </Routes>
           </LiveEventsProvider>
         </SessionProvider>
       </ToasterProvider>

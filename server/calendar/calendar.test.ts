@@ -74,7 +74,12 @@ describe('the personal calendar feed', () => {
     expect(second).not.toBe(first);
     expect((await fetchFeed(first)).status).toBe(404);
     expect((await fetchFeed(second)).status).toBe(200);
-    for (const path of ['/calendar/not-a-token.ics', '/calendar/%00.ics', `/calendar/${'a'.repeat(32)}.ics`, `/calendar/${new URL(second).pathname.split('/')[2].replace('.ics', '')}`]) {
+    for (const path of [
+      '/calendar/not-a-token.ics',
+      '/calendar/%00.ics',
+      `/calendar/${'a'.repeat(32)}.ics`,
+      `/calendar/${new URL(second).pathname.split('/')[2].replace('.ics', '')}`,
+    ]) {
       expect((await fetch(new URL(path, server.url))).status).toBe(404);
     }
   });
@@ -96,7 +101,10 @@ describe('the calendar query', () => {
     await server.createMeeting(instructor, { students: [viewer], startsInMinutes: 3 * 24 * 60, title: 'Out of range' });
     await as(viewer, 'mutation ($id: ID!) { respondToInvitation(meetingId: $id, response: DECLINE) { rsvp } }', { id: soon.id });
 
-    const { data, errors } = await as(viewer, CALENDAR, { from: new Date(now + 75 * 60_000).toISOString(), to: new Date(now + 24 * HOUR).toISOString() });
+    const { data, errors } = await as(viewer, CALENDAR, {
+      from: new Date(now + 75 * 60_000).toISOString(),
+      to: new Date(now + 24 * HOUR).toISOString(),
+    });
     expect(errors).toBeUndefined();
     expect(data.calendar.map((meeting: { title: string }) => meeting.title)).toEqual(['Sooner', 'Soon']);
     expect(data.calendar[0].id).toBe(later.id);
@@ -124,7 +132,11 @@ describe('preferences', () => {
 
   it('start in English in the campus time zone, and keep what the user chooses', async () => {
     const user = await server.createUser(Role.STUDENT);
-    expect((await as(user, '{ myPreferences { language timeZone defaultTimeZone } }')).data.myPreferences).toEqual({ language: 'EN', timeZone: null, defaultTimeZone: 'UTC' });
+    expect((await as(user, '{ myPreferences { language timeZone defaultTimeZone } }')).data.myPreferences).toEqual({
+      language: 'EN',
+      timeZone: null,
+      defaultTimeZone: 'UTC',
+    });
     const chosen = await as(user, UPDATE, { input: { language: 'FR', timeZone: 'America/Montreal' } });
     expect(chosen.data.updatePreferences).toEqual({ language: 'FR', timeZone: 'America/Montreal', defaultTimeZone: 'UTC' });
     const stored = await server.em().findOneOrFail(User, user.id);
@@ -150,7 +162,9 @@ describe('preferences', () => {
 
 describe('a meeting as a calendar file', () => {
   const fileOf = async (meetingId: string, user: User | null) =>
-    fetch(new URL(`/meetings/${meetingId}/calendar.ics`, server.url), { headers: user ? { authorization: `Bearer ${await server.tokenFor(user)}` } : {} });
+    fetch(new URL(`/meetings/${meetingId}/calendar.ics`, server.url), {
+      headers: user ? { authorization: `Bearer ${await server.tokenFor(user)}` } : {},
+    });
 
   it('is served to whoever may see the meeting, with the UID of the mail and the feed', async () => {
     const meeting = await server.createMeeting(instructor, { students: [student], startsInMinutes: 90, title: 'Add me' });

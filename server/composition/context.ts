@@ -73,13 +73,15 @@ class OperationContext implements Context {
     return this.deps.mailQueue;
   }
   get em(): EntityManager {
-    return (this.ownEm ??= this.deps.orm.em.fork());
+    this.ownEm ??= this.deps.orm.em.fork();
+    return this.ownEm;
   }
   set em(value: EntityManager) {
     this.ownEm = value;
   }
   get loaders(): MeetingLoaders {
-    return (this.ownLoaders ??= createMeetingLoaders(this.em, this.viewer));
+    this.ownLoaders ??= createMeetingLoaders(this.em, this.viewer);
+    return this.ownLoaders;
   }
   set loaders(value: MeetingLoaders) {
     this.ownLoaders = value;

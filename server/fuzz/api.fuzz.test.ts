@@ -90,9 +90,7 @@ describe('fuzzing the API', () => {
       const property = fc.asyncProperty(fc.gen(), async (g) => {
         const writer = new OperationWriter(schema, world.pools, world.personas, g);
         const batch = Array.from({ length: settings.concurrency }, () => writer.write('subscription'));
-        await Promise.all(
-          batch.map((request) => subscriptions.send('random subscription', request.persona, request.query, request.variables)),
-        );
+        await Promise.all(batch.map((request) => subscriptions.send('random subscription', request.persona, request.query, request.variables)));
       });
       await check('random subscriptions', property, SUBSCRIPTION_BATCHES);
     },
@@ -129,9 +127,7 @@ describe('fuzzing the API', () => {
             const refused = response.status === 401 && response.errors?.[0]?.extensions?.code === 'UNAUTHENTICATED';
             const tooLarge = response.status === 431;
             if (!signedInAs && !refused && !tooLarge)
-              throw new Error(
-                `Authorization: ${authorization.slice(0, 200)} was neither accepted nor refused: ${JSON.stringify(response)}`,
-              );
+              throw new Error(`Authorization: ${authorization.slice(0, 200)} was neither accepted nor refused: ${JSON.stringify(response)}`);
           },
         );
         await check('Authorization header', property, Math.ceil(PROPERTY_RUNS / 2));

@@ -71,8 +71,7 @@ export class CheckedSubscriptions {
     if (outcome.kind === 'errors') problems.push(...responseProblems({ status: 200, errors: outcome.errors as never }, echoes));
     if (outcome.kind === 'next') problems.push(...responseProblems({ status: 200, ...outcome.value } as never, echoes));
     const refusedCredentials = persona.role === null;
-    if (outcome.kind === 'closed' && !EXPECTED_CLOSES.has(outcome.code))
-      problems.push(`the socket closed with ${outcome.code} ${outcome.reason}`);
+    if (outcome.kind === 'closed' && !EXPECTED_CLOSES.has(outcome.code)) problems.push(`the socket closed with ${outcome.code} ${outcome.reason}`);
     if (refusedCredentials && !(outcome.kind === 'closed' && outcome.code === CloseCode.Forbidden)) {
       problems.push(`a ${persona.name} was not closed out with ${CloseCode.Forbidden}`);
     }

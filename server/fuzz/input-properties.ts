@@ -29,8 +29,7 @@ export const MEETING_FIELDS = `id title description scheduledAt endsAt durationM
   startedAt endedAt cancelledAt cancelReason canStart canJoin isPast isUpcoming participantCount acceptedCount presentCount inRoomCount roomName
   instructor { id role } myParticipation { status rsvp } participants { id status rsvp attendedSeconds joinedAt leftAt user { id displayName } }`;
 
-const PARTICIPANT_FIELDS =
-  'id status rsvp respondedAt joinedAt leftAt attendedSeconds user { id } meeting { id status presentCount inRoomCount }';
+const PARTICIPANT_FIELDS = 'id status rsvp respondedAt joinedAt leftAt attendedSeconds user { id } meeting { id status presentCount inRoomCount }';
 
 /** Sometimes a field is left out, sometimes it is null, sometimes of another type altogether. */
 function optional<T>(arbitrary: fc.Arbitrary<T>): fc.Arbitrary<T | null | undefined> {
@@ -57,9 +56,7 @@ function draw(
   variables: Record<string, fc.Arbitrary<unknown>>,
   operation: fc.Arbitrary<string | undefined> = fc.constant(undefined),
 ): fc.Arbitrary<Draw> {
-  return fc
-    .tuple(persona, record(variables), operation)
-    .map(([who, values, chosen]) => ({ persona: who, variables: values, operation: chosen }));
+  return fc.tuple(persona, record(variables), operation).map(([who, values, chosen]) => ({ persona: who, variables: values, operation: chosen }));
 }
 
 const STAFF = [Role.ADMIN, Role.INSTRUCTOR];
@@ -117,8 +114,7 @@ export const INPUT_PROPERTIES: InputProperty[] = [
     runsShare: 0.5,
     query: () =>
       'mutation ($meetingId: ID!, $userId: ID!) { removeParticipant(meetingId: $meetingId, userId: $userId) { id participantCount participants { user { id } } } }',
-    arbitrary: (pools, personas) =>
-      draw(personas.mostly(STAFF), { meetingId: sensible.meetingId(pools), userId: sensible.studentId(pools) }),
+    arbitrary: (pools, personas) => draw(personas.mostly(STAFF), { meetingId: sensible.meetingId(pools), userId: sensible.studentId(pools) }),
   },
   {
     name: 'respondToInvitation',

@@ -18,8 +18,7 @@ const INTERNALS: Array<{ name: string; pattern: RegExp }> = [
   },
   {
     name: 'a JavaScript error',
-    pattern:
-      /\b(TypeError|ReferenceError|RangeError|SyntaxError)\b|Cannot read propert|is not a function|undefined is not|\[object Object\]/,
+    pattern: /\b(TypeError|ReferenceError|RangeError|SyntaxError)\b|Cannot read propert|is not a function|undefined is not|\[object Object\]/,
   },
 ];
 

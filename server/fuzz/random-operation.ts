@@ -133,11 +133,7 @@ export class OperationWriter {
     this.sloppy = this.chance(8);
     const persona = this.persona();
     const root =
-      kind === 'query'
-        ? this.schema.getQueryType()
-        : kind === 'mutation'
-          ? this.schema.getMutationType()
-          : this.schema.getSubscriptionType();
+      kind === 'query' ? this.schema.getQueryType() : kind === 'mutation' ? this.schema.getMutationType() : this.schema.getSubscriptionType();
     const fields = Object.values(root!.getFields());
     // A subscription has one root field; two are a case for the validator, not for the resolvers.
     const count = this.chance(kind === 'subscription' ? 97 : 80) ? 1 : this.g(fc.integer, { min: 2, max: 3 });

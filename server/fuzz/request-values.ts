@@ -17,10 +17,7 @@ export function authorizationHeader(realTokens: () => readonly string[]): fc.Arb
     .oneof(
       token.map((value) => `Bearer ${value}`),
       fc
-        .tuple(
-          fc.constantFrom('bearer ', 'BEARER ', 'Bearer  ', 'Bearer\t', ' Bearer ', 'Bearer', 'Basic ', 'Token ', 'Bearer Bearer ', ''),
-          token,
-        )
+        .tuple(fc.constantFrom('bearer ', 'BEARER ', 'Bearer  ', 'Bearer\t', ' Bearer ', 'Bearer', 'Basic ', 'Token ', 'Bearer Bearer ', ''), token)
         .map(([scheme, value]) => scheme + value),
       fc.tuple(token, fc.constantFrom(' ', 'x', '.', ' extra', '=', '..', '\t')).map(([value, tail]) => `Bearer ${value}${tail}`),
       fc.tuple(token, fc.nat()).map(([value, cut]) => `Bearer ${value.slice(0, cut % value.length)}`),

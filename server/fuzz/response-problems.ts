@@ -34,8 +34,7 @@ export function responseProblems(response: GraphQLResponse, echoes: readonly str
     if (typeof code !== 'string') problems.push(`an error without a code: ${JSON.stringify(error)}`);
     else if (code === 'INTERNAL_SERVER_ERROR') problems.push(`INTERNAL_SERVER_ERROR at ${JSON.stringify(error.path ?? [])}`);
     // The database is up throughout the fuzzing: an "outage" is a request the database refused, misread.
-    else if (code === 'SERVICE_UNAVAILABLE')
-      problems.push(`SERVICE_UNAVAILABLE while the database is up, at ${JSON.stringify(error.path ?? [])}`);
+    else if (code === 'SERVICE_UNAVAILABLE') problems.push(`SERVICE_UNAVAILABLE while the database is up, at ${JSON.stringify(error.path ?? [])}`);
     else if (!(ERROR_CODES as readonly string[]).includes(code)) problems.push(`a code outside the allow-list: ${code}`);
     const internalKeys = Object.keys(error.extensions ?? {}).filter((key) => INTERNAL_EXTENSION_KEYS.has(key));
     if (internalKeys.length) problems.push(`internal extensions ${internalKeys.join(', ')}: ${JSON.stringify(error.extensions)}`);

@@ -14,6 +14,7 @@ import {
 import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
 import { DomainError } from '../platform/errors';
 import { extensionsOf, withDomainErrorsCoded } from './errors';
+import { cachedIn } from '../platform/cache';
 
 /**
  * Runs HTTP queries with graphql-jit: each query is compiled once into a function that calls its
@@ -54,15 +55,8 @@ export function compiledQueries(schema: GraphQLSchema) {
   // Apollo's document store hands back the same parsed document for the same text.
   const compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery | null>>();
   return (document: DocumentNode, operation: OperationDefinitionNode, operationName: string | null): CompiledQuery | null => {
-    let operations = compiled.get(document);
-    if (!operations) compiled.set(document, (operations = new Map()));
-    const key = operationName ?? '';
-    let query = operations.get(key);
-    if (query === undefined) {
-      query = compilable(schema, operation) ? compiledOrNull(schema, document, operationName) : null;
-      operations.set(key, query);
-    }
-    return query;
+    const operations = cachedIn(compiled, document, () => new Map<string, CompiledQuery | null>());
+    return cachedIn(operations, operationName ?? '', () => (compilable(schema, operation) ? compiledOrNull(schema, document, operationName) : null));
   };
 }
 

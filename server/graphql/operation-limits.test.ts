@@ -5,7 +5,8 @@ import { TestSubscriber } from '../testing/subscriber';
 import { Role, startTestServer, type TestServer } from '../testing/test-server';
 import type { User } from '../accounts/model/user.entity';
 
-const DEEP = '{ meetings { edges { node { participants { meeting { participants { meeting { participants { meeting { title instructor { id } } } } } } } } } } }';
+const DEEP =
+  '{ meetings { edges { node { participants { meeting { participants { meeting { participants { meeting { title instructor { id } } } } } } } } } } }';
 const WIDE_PAGE =
   'meetings(first: 100) { edges { node { id title description scheduledAt endsAt status canStart canJoin participantCount acceptedCount presentCount instructor { id displayName email } participants { id status rsvp joinedAt attendedSeconds user { id displayName email } } } } }';
 const COSTLY = `{ ${Array.from({ length: 10 }, (_, index) => `page${index}: ${WIDE_PAGE}`).join(' ')} }`;
@@ -83,7 +84,11 @@ describe('operation limits', () => {
   });
 
   it('a form post (the shape of a cross-site request) is refused', async () => {
-    const response = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{"query":"mutation { signIn(email: \\"a@b.c\\", password: \\"x\\") { token } }"}' });
+    const response = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: '{"query":"mutation { signIn(email: \\"a@b.c\\", password: \\"x\\") { token } }"}',
+    });
     expect(response.status).toBe(400);
     expect(await response.text()).toMatch(/CSRF|content-type/i);
   });
@@ -118,7 +123,10 @@ describe('operation limits', () => {
         connectionParams: { authorization: `Bearer ${await server.tokenFor(student)}` },
       });
       const errors = await new Promise<Array<{ extensions?: { code?: string } }>>((resolve) =>
-        client.subscribe({ query: 'subscription { meetingEvents @skip { id } }' }, { next: () => {}, error: (error) => resolve(error as never), complete: () => {} }),
+        client.subscribe(
+          { query: 'subscription { meetingEvents @skip { id } }' },
+          { next: () => {}, error: (error) => resolve(error as never), complete: () => {} },
+        ),
       );
       expect(errors[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
       await client.dispose();

@@ -1,14 +1,7 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import {
-  type DocumentNode,
-  GraphQLError,
-  type GraphQLSchema,
-  parse,
-  specifiedRules,
-  validate,
-  type ValidationRule,
-} from 'graphql';
+import { type DocumentNode, GraphQLError, type GraphQLSchema, parse, specifiedRules, validate, type ValidationRule } from 'graphql';
 import type { AppConfig } from '../platform/config';
+import { cachedIn } from '../platform/cache';
 
 export interface OperationLimits {
   /** For Apollo Server: depth, cost, aliases and directives refused before execution. */
@@ -53,8 +46,7 @@ export function createOperationLimits(config: Pick<AppConfig, 'environment' | 'l
   // them share the document (graphql-js never changes one). Only accepted documents are kept.
   const accepted = new WeakMap<GraphQLSchema, Map<string, DocumentNode>>();
   const remember = (schema: GraphQLSchema, query: string, document: DocumentNode) => {
-    let documents = accepted.get(schema);
-    if (!documents) accepted.set(schema, (documents = new Map()));
+    const documents = cachedIn(accepted, schema, () => new Map<string, DocumentNode>());
     if (documents.size >= ACCEPTED_DOCUMENTS_KEPT) documents.delete(documents.keys().next().value!);
     documents.set(query, document);
     return document;

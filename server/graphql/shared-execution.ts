@@ -3,6 +3,7 @@ import type { Delivery, EventViewer } from '../live/event-log';
 import { type EventSink, EventStream } from '../live/event-stream';
 import type { Subscriber, SubscriptionContext } from './subscriber';
 import { selectsViewerDependentFields } from './viewer-dependent';
+import { cachedIn } from '../platform/cache';
 
 /**
  * One execution of an operation for one event and audience: `value` once it has settled; until then,
@@ -36,12 +37,11 @@ const MAX_KEYS_PER_DOCUMENT = 100;
 const operationFacts = new WeakMap<DocumentNode, OperationFacts>();
 
 function factsOf(schema: GraphQLSchema, document: DocumentNode): OperationFacts {
-  let facts = operationFacts.get(document);
-  if (!facts) {
-    facts = { printed: print(document), perViewer: selectsViewerDependentFields(schema, document), keys: new Map() };
-    operationFacts.set(document, facts);
-  }
-  return facts;
+  return cachedIn(operationFacts, document, () => ({
+    printed: print(document),
+    perViewer: selectsViewerDependentFields(schema, document),
+    keys: new Map(),
+  }));
 }
 
 function sharedKeysOf(facts: OperationFacts, args: ExecutionArgs): SharedKeys {
@@ -182,13 +182,17 @@ class SharingSubscription implements AsyncGenerator<never>, EventSink<Delivery> 
 
   private resultFor(delivery: Delivery): SharedResult {
     let results = resultsByDelivery.get(delivery);
-    if (!results) resultsByDelivery.set(delivery, (results = new Map()));
+    if (!results) {
+      results = new Map();
+      resultsByDelivery.set(delivery, results);
+    }
     const key = this.keyFor(delivery);
     let shared = results.get(key);
     if (!shared) {
       this.ctx.events.stats.executions += 1;
       const created: SharedResult = { waiting: [] };
-      results.set(key, (shared = created));
+      shared = created;
+      results.set(key, created);
       // A promise even for an execution that throws at once: this runs inside the hub's dispatch loop.
       new Promise<ExecutionResult>((resolve) => resolve(execute({ ...this.args, rootValue: delivery }))).then(
         (value) => {

@@ -36,7 +36,13 @@ describe('room tokens for a self-hosted Jitsi (HS256)', () => {
       server.createUser(Role.STUDENT, 'Outsider'),
     ]);
     meeting = await server.createMeeting(owner, { students: [student, decliner] });
-    ok(await server.graphql('mutation ($id: ID!) { respondToInvitation(meetingId: $id, response: DECLINE) { id } }', { id: meeting.id }, await server.tokenFor(decliner)));
+    ok(
+      await server.graphql(
+        'mutation ($id: ID!) { respondToInvitation(meetingId: $id, response: DECLINE) { id } }',
+        { id: meeting.id },
+        await server.tokenFor(decliner),
+      ),
+    );
     ok(await server.graphql('mutation ($id: ID!) { startMeeting(id: $id) { id } }', { id: meeting.id }, await server.tokenFor(owner)));
   });
   afterAll(() => server.stop());
@@ -80,7 +86,10 @@ describe('room tokens for a self-hosted Jitsi (HS256)', () => {
   });
 
   it('no token for a student who declined, one not invited, or a meeting not live', async () => {
-    for (const [user, code] of [[decliner, 'FORBIDDEN'], [outsider, 'NOT_FOUND']] as const) {
+    for (const [user, code] of [
+      [decliner, 'FORBIDDEN'],
+      [outsider, 'NOT_FOUND'],
+    ] as const) {
       const response = await join(user);
       expect(response.data).toBeNull();
       expect(response.errors?.[0].extensions?.code).toBe(code);
@@ -122,7 +131,11 @@ describe('room tokens for 8x8 JaaS (RS256)', () => {
     expect(joinMeeting.roomName).toBe(`vpaas-magic-cookie-123/${meeting.roomName}`);
     expect(decodeProtectedHeader(joinMeeting.jwt)).toMatchObject({ alg: 'RS256', kid: 'vpaas-magic-cookie-123/abc' });
     const { payload } = await jwtVerify(joinMeeting.jwt, await importSPKI(publicKeyPem, 'RS256'), { issuer: 'chat', audience: 'jitsi' });
-    expect(payload).toMatchObject({ sub: 'vpaas-magic-cookie-123', room: meeting.roomName, context: { user: { id: student.id, moderator: 'false' } } });
+    expect(payload).toMatchObject({
+      sub: 'vpaas-magic-cookie-123',
+      room: meeting.roomName,
+      context: { user: { id: student.id, moderator: 'false' } },
+    });
   });
 });
 

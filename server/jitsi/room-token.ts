@@ -39,8 +39,7 @@ export interface RoomTokenIssuer {
  */
 export function createRoomTokenIssuer(config: JitsiTokenConfig | undefined): RoomTokenIssuer {
   if (!config) return { access: async (meeting) => ({ roomName: meeting.roomName, jwt: null }) };
-  const key: Uint8Array | KeyObject =
-    config.kind === 'jaas' ? createPrivateKey(config.privateKey) : new TextEncoder().encode(config.secret);
+  const key: Uint8Array | KeyObject = config.kind === 'jaas' ? createPrivateKey(config.privateKey) : new TextEncoder().encode(config.secret);
   const header = config.kind === 'jaas' ? { alg: 'RS256', kid: config.keyId, typ: 'JWT' } : { alg: 'HS256', typ: 'JWT' };
 
   return {

@@ -16,7 +16,9 @@ export interface EventBus {
 export function createInProcessBus(): EventBus {
   const handlers: Array<() => void> = [];
   return {
-    announce: () => handlers.forEach((handler) => handler()),
+    announce: () => {
+      for (const handler of handlers) handler();
+    },
     onAnnouncement: (handler) => void handlers.push(handler),
     connected: () => true,
     close: async () => {},
@@ -28,13 +30,18 @@ const CHANNEL = 'amphi:meeting-events';
 /** Redis pub/sub between instances; the local dispatcher is woken directly, never through Redis. */
 export function createRedisBus(url: string, logger: Logger): EventBus {
   const handlers: Array<() => void> = [];
-  const wake = () => handlers.forEach((handler) => handler());
+  const wake = () => {
+    for (const handler of handlers) handler();
+  };
   const options = { lazyConnect: false, maxRetriesPerRequest: 1, retryStrategy: (attempt: number) => Math.min(attempt * 200, 2_000) };
   // Without an offline queue, a publish while Redis is down fails at once instead of piling up.
   const publisher = new Redis(url, { ...options, enableOfflineQueue: false });
   const subscriber = new Redis(url, options);
   let subscribed = false;
-  for (const [name, client] of [['publisher', publisher], ['subscriber', subscriber]] as const) {
+  for (const [name, client] of [
+    ['publisher', publisher],
+    ['subscriber', subscriber],
+  ] as const) {
     client.on('error', (error: Error) => logger.warn({ err: error.message, client: name }, 'redis event bus unavailable'));
   }
   subscriber.on('ready', () => {

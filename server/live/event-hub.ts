@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { EventBus } from './event-bus';
 import type { Audience, Delivery, EventLog, EventViewer, LoggedEvent } from './event-log';
+import { cachedIn } from '../platform/cache';
 
 /** A subscriber's stream: an object rather than a callback, so that listening makes no closure per subscription. */
 export interface EventListener<D extends Delivery = Delivery> {
@@ -75,9 +76,7 @@ export class EventHub<E extends LoggedEvent = LoggedEvent, D extends Delivery<E>
     this.listeners.add(listener);
     if (this.options.audience.receivesEverything(listener.viewer)) return void this.seeingEverything.add(listener);
     const { id } = listener.viewer;
-    let own = this.byUser.get(id);
-    if (!own) this.byUser.set(id, (own = new Set()));
-    own.add(listener);
+    cachedIn(this.byUser, id, () => new Set<EventListener<D>>()).add(listener);
   }
 
   unlisten(listener: EventListener<D>): void {
@@ -188,4 +187,3 @@ export class EventHub<E extends LoggedEvent = LoggedEvent, D extends Delivery<E>
     await this.options.log.pruneBefore(new Date(now - this.options.retentionHours * 3_600_000));
   }
 }
-

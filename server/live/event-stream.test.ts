@@ -13,14 +13,15 @@ function fakeSource() {
     unlisten: (listener) => listeners.delete(listener),
     replay: async function* () {},
   };
-  const emit = (id: number) =>
-    listeners.forEach((listener) =>
+  const emit = (id: number) => {
+    for (const listener of listeners) {
       listener.receive({
         record: { id, type: MeetingEventType.UPDATED, meetingId: 'm', participantId: null, userId: null, at: new Date() },
         meeting: { id: 'm', instructor: { id: 'someone' } },
         participants: [],
-      } as unknown as EventDelivery),
-    );
+      } as unknown as EventDelivery);
+    }
+  };
   return { source, listeners, emit };
 }
 

@@ -35,7 +35,13 @@ describe.skipIf(!REDIS_URL)('two instances sharing PostgreSQL and Redis', () => 
   });
 
   const rename = async (server: TestServer, id: string, title: string) =>
-    ok(await server.graphql('mutation ($id: ID!, $title: String!) { updateMeeting(id: $id, input: { title: $title }) { id } }', { id, title }, await server.tokenFor(owner)));
+    ok(
+      await server.graphql(
+        'mutation ($id: ID!, $title: String!) { updateMeeting(id: $id, input: { title: $title }) { id } }',
+        { id, title },
+        await server.tokenFor(owner),
+      ),
+    );
 
   it('a meeting started on A reaches a subscriber on B within a second', async () => {
     const meeting = await a.createMeeting(owner, { students: [student] });
@@ -111,9 +117,7 @@ describe.skipIf(!REDIS_URL)('two instances sharing PostgreSQL and Redis', () => 
       const caughtUp = await subscriber.events(3, 10_000);
       // B caught up as soon as its subscriber was back; A's publisher may reconnect a moment later.
       await vi.waitFor(() => expect(a.events.connected() && b.events.connected()).toBe(true), { timeout: 10_000 });
-      expect(caughtUp.map((event) => event.meeting.title)).toEqual(
-        Array(3).fill(expect.stringMatching(/^During the outage \d$/)),
-      );
+      expect(caughtUp.map((event) => event.meeting.title)).toEqual(Array(3).fill(expect.stringMatching(/^During the outage \d$/)));
       const ids = caughtUp.map((event) => Number(event.id));
       expect(ids).toEqual([...ids].sort((x, y) => x - y));
       await subscriber.expectQuiet();

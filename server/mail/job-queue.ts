@@ -37,7 +37,11 @@ export function mailQueueOf(boss: PgBoss): MailQueue {
       if (jobs.length === 0) return;
       const transaction = em.getTransactionContext();
       if (!transaction) throw new Error('Mail is queued inside the transaction of the change it tells about');
-      await boss.insert(MAIL_QUEUE, jobs.map((data) => ({ data })), { db: fromKysely(transaction as never) });
+      await boss.insert(
+        MAIL_QUEUE,
+        jobs.map((data) => ({ data })),
+        { db: fromKysely(transaction as never) },
+      );
     },
   };
 }

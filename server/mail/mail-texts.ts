@@ -47,7 +47,9 @@ const en: LanguageTexts = {
       body: (f) => [
         `The online class “${f.title}” has changed.`,
         ...(f.previousTitle ? [`It was called “${f.previousTitle}”.`] : []),
-        f.previousWhen ? `New time: ${f.when}, for ${f.durationMinutes} min (was ${f.previousWhen}).` : `When: ${f.when}, for ${f.durationMinutes} min.`,
+        f.previousWhen
+          ? `New time: ${f.when}, for ${f.durationMinutes} min (was ${f.previousWhen}).`
+          : `When: ${f.when}, for ${f.durationMinutes} min.`,
       ],
       action: 'See the meeting',
     },
@@ -63,7 +65,10 @@ const en: LanguageTexts = {
     },
     reminder: {
       subject: (f) => `In ${f.minutesLeft} min: ${f.title}`,
-      body: (f) => [`The online class “${f.title}” starts in ${f.minutesLeft} minutes: ${f.when}.`, 'Join the room from the meeting’s page once it is live.'],
+      body: (f) => [
+        `The online class “${f.title}” starts in ${f.minutesLeft} minutes: ${f.when}.`,
+        'Join the room from the meeting’s page once it is live.',
+      ],
       action: 'Go to the meeting',
     },
   },
@@ -103,7 +108,10 @@ const fr: LanguageTexts = {
     },
     reminder: {
       subject: (f) => `Dans ${f.minutesLeft} min : ${f.title}`,
-      body: (f) => [`Le cours en ligne « ${f.title} » commence dans ${f.minutesLeft} minutes : ${f.when}.`, 'Rejoignez la salle depuis la page de la réunion dès qu’elle est en direct.'],
+      body: (f) => [
+        `Le cours en ligne « ${f.title} » commence dans ${f.minutesLeft} minutes : ${f.when}.`,
+        'Rejoignez la salle depuis la page de la réunion dès qu’elle est en direct.',
+      ],
       action: 'Aller à la réunion',
     },
   },

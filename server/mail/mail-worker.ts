@@ -62,7 +62,8 @@ export async function deliverMail(deps: MailWorkerDependencies, job: MailJob): P
     em.findOne(User, { id: job.userId }),
   ]);
   const participant = meeting && recipient ? await em.findOne(MeetingParticipant, { meeting: meeting.id, user: recipient.id }) : null;
-  const reason = !meeting || !recipient ? 'the meeting or the person is gone' : whyNotSend(job, meeting, participant, meeting.instructor.id === recipient.id);
+  const reason =
+    !meeting || !recipient ? 'the meeting or the person is gone' : whyNotSend(job, meeting, participant, meeting.instructor.id === recipient.id);
   if (reason || !meeting || !recipient) {
     deps.logger.info({ kind: job.kind, meetingId: job.meetingId, userId: job.userId, reason }, 'mail dropped');
     return 'dropped';
@@ -102,4 +103,3 @@ export async function startMailWorker(boss: PgBoss, deps: MailWorkerDependencies
     if (job) await deliverMail(deps, job.data);
   });
 }
-

@@ -53,7 +53,8 @@ function inDays(days: number): Date {
 
 const frenchTime = (date: Date) =>
   `${new Intl.DateTimeFormat('fr-FR', { dateStyle: 'full', timeStyle: 'short', timeZone: 'Europe/Paris' }).format(date)} (Europe/Paris)`;
-const englishUtcTime = (date: Date) => `${new Intl.DateTimeFormat('en-GB', { dateStyle: 'full', timeStyle: 'short', timeZone: 'UTC' }).format(date)} (UTC)`;
+const englishUtcTime = (date: Date) =>
+  `${new Intl.DateTimeFormat('en-GB', { dateStyle: 'full', timeStyle: 'short', timeZone: 'UTC' }).format(date)} (UTC)`;
 
 function byRecipient(batch: ReceivedMail[]): Record<string, ReceivedMail> {
   return Object.fromEntries(batch.map((mail) => [mail.to, mail]));
@@ -84,7 +85,13 @@ describe('mail through the life of a meeting', () => {
     const seen = mailbox.received.length;
 
     const { createMeeting } = await as(instructor, CREATE, {
-      input: { title: 'Thermodynamique', description: 'Chapitre 3', scheduledAt: scheduledAt.toISOString(), durationMinutes: 90, studentIds: [pierre.id, alan.id] },
+      input: {
+        title: 'Thermodynamique',
+        description: 'Chapitre 3',
+        scheduledAt: scheduledAt.toISOString(),
+        durationMinutes: 90,
+        studentIds: [pierre.id, alan.id],
+      },
     });
     const link = `https://amphi.example.test/meetings/${createMeeting.id}`;
     const invitations = byRecipient(await mailbox.nextBatch(seen, 2));
@@ -118,7 +125,9 @@ describe('mail through the life of a meeting', () => {
     await as(instructor, UPDATE, { id: createMeeting.id, input: { scheduledAt: movedTo.toISOString() } });
     const updates = byRecipient(await mailbox.nextBatch(afterInvitations, 2));
     expect(updates[pierre.email].subject).toBe(`Modifié : Thermodynamique — ${frenchTime(movedTo)}`);
-    expect(updates[pierre.email].text).toContain(`Nouvel horaire : ${frenchTime(movedTo)}, pendant 90 min (au lieu de ${frenchTime(scheduledAt)}, 90 min).`);
+    expect(updates[pierre.email].text).toContain(
+      `Nouvel horaire : ${frenchTime(movedTo)}, pendant 90 min (au lieu de ${frenchTime(scheduledAt)}, 90 min).`,
+    );
     expect(updates[alan.email].text).toContain(`New time: ${englishUtcTime(movedTo)}, for 90 min (was ${englishUtcTime(scheduledAt)}, 90 min).`);
     const updateIcs = calendarOf(updates[alan.email]);
     expect(icsProperty(updateIcs, 'METHOD')).toBe('REQUEST');
@@ -167,11 +176,17 @@ describe('mail through the life of a meeting', () => {
     });
     await expect.poll(() => mailbox.to(early.email).length, { timeout: 15_000 }).toBe(1);
 
-    await as(instructor, 'mutation ($id: ID!, $ids: [ID!]!) { inviteStudents(meetingId: $id, studentIds: $ids) { id } }', { id: createMeeting.id, ids: [late.id, early.id] });
+    await as(instructor, 'mutation ($id: ID!, $ids: [ID!]!) { inviteStudents(meetingId: $id, studentIds: $ids) { id } }', {
+      id: createMeeting.id,
+      ids: [late.id, early.id],
+    });
     await expect.poll(() => mailbox.to(late.email).length, { timeout: 15_000 }).toBe(1);
     expect(mailbox.to(late.email)[0].subject).toMatch(/^Invitation: Optics/);
 
-    await as(instructor, 'mutation ($id: ID!, $userId: ID!) { removeParticipant(meetingId: $id, userId: $userId) { id } }', { id: createMeeting.id, userId: early.id });
+    await as(instructor, 'mutation ($id: ID!, $userId: ID!) { removeParticipant(meetingId: $id, userId: $userId) { id } }', {
+      id: createMeeting.id,
+      userId: early.id,
+    });
     await expect.poll(() => mailbox.to(early.email).length, { timeout: 15_000 }).toBe(2);
     const withdrawn = mailbox.to(early.email)[1];
     expect(withdrawn.subject).toMatch(/^No longer invited: Optics/);
@@ -185,7 +200,9 @@ describe('mail through the life of a meeting', () => {
   it('retries a message the mail server refuses for now, and delivers it once', async () => {
     const student = await server.createUser(Role.STUDENT);
     mailbox.refuseNext(1);
-    await as(instructor, CREATE, { input: { title: 'Retry me', scheduledAt: inDays(6).toISOString(), durationMinutes: 60, studentIds: [student.id] } });
+    await as(instructor, CREATE, {
+      input: { title: 'Retry me', scheduledAt: inDays(6).toISOString(), durationMinutes: 60, studentIds: [student.id] },
+    });
     await expect.poll(() => mailbox.to(student.email).length, { timeout: 20_000, interval: 200 }).toBe(1);
     await settle();
     expect(mailbox.to(student.email)).toHaveLength(1);
@@ -194,7 +211,9 @@ describe('mail through the life of a meeting', () => {
   it('does not retry a message the mail server refuses for good', async () => {
     const student = await server.createUser(Role.STUDENT);
     mailbox.refuseNext(1, 550);
-    await as(instructor, CREATE, { input: { title: 'No such mailbox', scheduledAt: inDays(6).toISOString(), durationMinutes: 60, studentIds: [student.id] } });
+    await as(instructor, CREATE, {
+      input: { title: 'No such mailbox', scheduledAt: inDays(6).toISOString(), durationMinutes: 60, studentIds: [student.id] },
+    });
     await expect.poll(() => mailbox.attempts.filter((address) => address === student.email).length, { timeout: 15_000 }).toBe(1);
     await settle();
     await settle();
@@ -225,7 +244,14 @@ describe('without SMTP_URL', () => {
       const student = await local.createUser(Role.STUDENT);
       const response = await local.graphql(
         CREATE,
-        { input: { title: 'Outbox', scheduledAt: new Date(local.clock.now().getTime() + 86_400_000).toISOString(), durationMinutes: 30, studentIds: [student.id] } },
+        {
+          input: {
+            title: 'Outbox',
+            scheduledAt: new Date(local.clock.now().getTime() + 86_400_000).toISOString(),
+            durationMinutes: 30,
+            studentIds: [student.id],
+          },
+        },
         await local.tokenFor(teacher),
       );
       expect(response.errors).toBeUndefined();
@@ -253,7 +279,9 @@ describe('the answer of a change that sends mail', () => {
       input: { title: 'Whole answers', scheduledAt: inDays(8).toISOString(), durationMinutes: 60, studentIds: [student.id] },
     });
     const selection = '{ title status participants { status rsvp invitedAt user { email displayName } } }';
-    const renamed = await as(instructor, `mutation ($id: ID!) { updateMeeting(id: $id, input: { title: "Whole answers, renamed" }) ${selection} }`, { id: createMeeting.id });
+    const renamed = await as(instructor, `mutation ($id: ID!) { updateMeeting(id: $id, input: { title: "Whole answers, renamed" }) ${selection} }`, {
+      id: createMeeting.id,
+    });
     const cancelled = await as(instructor, `mutation ($id: ID!) { cancelMeeting(id: $id) ${selection} }`, { id: createMeeting.id });
     for (const answer of [renamed.updateMeeting, cancelled.cancelMeeting]) {
       expect(answer.participants).toEqual([

@@ -101,7 +101,10 @@ describe('reminders', () => {
     const student = await person(server, Role.STUDENT);
     const id = await meetingStartingIn(server, instructor, 60, [student]);
     const later = new Date(server.clock.now().getTime() + 120 * MINUTE).toISOString();
-    await as(server, instructor, 'mutation ($id: ID!, $at: DateTimeISO!) { updateMeeting(id: $id, input: { scheduledAt: $at }) { id } }', { id, at: later });
+    await as(server, instructor, 'mutation ($id: ID!, $at: DateTimeISO!) { updateMeeting(id: $id, input: { scheduledAt: $at }) { id } }', {
+      id,
+      at: later,
+    });
 
     server.clock.advance(45 * MINUTE);
     expect(await queueDueReminders(server)).toBe(0);
@@ -182,7 +185,9 @@ describe('reminders and mail across instances', () => {
     for (const person of [...students, instructor]) await expect.poll(() => remindersTo(person).length, { timeout: 15_000 }).toBe(meetings);
     await settle();
     for (const person of [...students, instructor]) {
-      const subjects = remindersTo(person).map((mail) => mail.subject).sort();
+      const subjects = remindersTo(person)
+        .map((mail) => mail.subject)
+        .sort();
       expect(subjects).toEqual(Array.from({ length: meetings }, (_, index) => `In 15 min: Twice swept ${index}`).sort());
     }
   });

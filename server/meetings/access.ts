@@ -69,7 +69,11 @@ export function invitationsOf(user: Viewer): MeetingScope {
 export type JoinRefusal = 'not-live' | 'not-invited' | 'declined';
 
 /** Only a live meeting, for its managers and for the students invited who did not decline. */
-export function joinRefusal(viewer: Viewer, meeting: MeetingOwnership & { status: MeetingStatus }, invitation: { rsvp: Rsvp } | null): JoinRefusal | null {
+export function joinRefusal(
+  viewer: Viewer,
+  meeting: MeetingOwnership & { status: MeetingStatus },
+  invitation: { rsvp: Rsvp } | null,
+): JoinRefusal | null {
   if (meeting.status !== MeetingStatus.LIVE) return 'not-live';
   if (mayManage(viewer, meeting)) return null;
   if (!invitation) return 'not-invited';

@@ -22,17 +22,19 @@ beforeAll(async () => {
 afterAll(() => server.stop());
 beforeEach(() => server.clock.reset());
 
-const startMeeting = (id: string) =>
-  server.graphql(`mutation ($id: ID!) { startMeeting(id: $id) { ${MEETING} } }`, { id }, instructorToken);
+const startMeeting = (id: string) => server.graphql(`mutation ($id: ID!) { startMeeting(id: $id) { ${MEETING} } }`, { id }, instructorToken);
 
-const endMeeting = (id: string) =>
-  server.graphql(`mutation ($id: ID!) { endMeeting(id: $id) { ${MEETING} } }`, { id }, instructorToken);
+const endMeeting = (id: string) => server.graphql(`mutation ($id: ID!) { endMeeting(id: $id) { ${MEETING} } }`, { id }, instructorToken);
 
 const cancelMeeting = (id: string, reason: string | null = 'Room unavailable') =>
   server.graphql(`mutation ($id: ID!, $reason: String) { cancelMeeting(id: $id, reason: $reason) { ${MEETING} } }`, { id, reason }, instructorToken);
 
 const updateMeeting = (id: string, input: Record<string, unknown>) =>
-  server.graphql(`mutation ($id: ID!, $input: UpdateMeetingInput!) { updateMeeting(id: $id, input: $input) { ${MEETING} } }`, { id, input }, instructorToken);
+  server.graphql(
+    `mutation ($id: ID!, $input: UpdateMeetingInput!) { updateMeeting(id: $id, input: $input) { ${MEETING} } }`,
+    { id, input },
+    instructorToken,
+  );
 
 async function respond(meetingId: string, student: User, response: 'ACCEPT' | 'DECLINE') {
   ok(
@@ -48,7 +50,6 @@ async function join(meetingId: string, student: User) {
   ok(await server.graphql(`mutation ($id: ID!) { joinMeeting(id: $id) { roomName } }`, { id: meetingId }, await server.tokenFor(student)));
 }
 
-
 function tally(responses: GraphQLResponse[]): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const response of responses) {
@@ -60,7 +61,8 @@ function tally(responses: GraphQLResponse[]): Record<string, number> {
 
 async function stored(id: string) {
   const meeting = await server.em().findOneOrFail(Meeting, id);
-  const { title, description, status, scheduledAt, durationMinutes, endsAt, startedAt, endedAt, cancelledAt, cancelReason, version, updatedAt } = meeting;
+  const { title, description, status, scheduledAt, durationMinutes, endsAt, startedAt, endedAt, cancelledAt, cancelReason, version, updatedAt } =
+    meeting;
   return { title, description, status, scheduledAt, durationMinutes, endsAt, startedAt, endedAt, cancelledAt, cancelReason, version, updatedAt };
 }
 
@@ -237,9 +239,7 @@ describe('concurrent transitions', () => {
   it('10 starts racing 10 cancellations: exactly one wins, and the row says which', async () => {
     const meeting = await server.createMeeting(instructor);
 
-    const responses = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => (i % 2 === 0 ? startMeeting(meeting.id) : cancelMeeting(meeting.id))),
-    );
+    const responses = await Promise.all(Array.from({ length: 20 }, (_, i) => (i % 2 === 0 ? startMeeting(meeting.id) : cancelMeeting(meeting.id))));
 
     expect(tally(responses)).toEqual({ OK: 1, CONFLICT: 19 });
     const winner = responses.find((response) => !response.errors)!;
@@ -272,9 +272,7 @@ describe('updateMeeting', () => {
     const meeting = await server.createMeeting(instructor);
     const scheduledAt = new Date(server.clock.now().getTime() + 3 * 60 * MINUTE);
 
-    const { updateMeeting: updated } = ok(
-      await updateMeeting(meeting.id, { scheduledAt: scheduledAt.toISOString(), durationMinutes: 90 }),
-    );
+    const { updateMeeting: updated } = ok(await updateMeeting(meeting.id, { scheduledAt: scheduledAt.toISOString(), durationMinutes: 90 }));
 
     const endsAt = new Date(scheduledAt.getTime() + 90 * MINUTE);
     expect(updated).toMatchObject({ scheduledAt: scheduledAt.toISOString(), durationMinutes: 90, endsAt: endsAt.toISOString() });

@@ -67,7 +67,11 @@ describe('creating a meeting', () => {
     expect(meeting.participants.map((participant: { user: { id: string } }) => participant.user.id).sort()).toEqual(
       students.map((student) => student.id).sort(),
     );
-    expect(meeting.participants.every((participant: { status: string; rsvp: string }) => participant.status === 'INVITED' && participant.rsvp === 'PENDING')).toBe(true);
+    expect(
+      meeting.participants.every(
+        (participant: { status: string; rsvp: string }) => participant.status === 'INVITED' && participant.rsvp === 'PENDING',
+      ),
+    ).toBe(true);
     expect(await server.em().count(MeetingParticipant, { meeting: meeting.id })).toBe(2);
   });
 
@@ -134,8 +138,7 @@ describe('finding meetings', () => {
   let cancelled: Meeting;
   let otherInstructors: Meeting;
 
-  const idsOf = (response: GraphQLResponse) =>
-    response.data.meetings.edges.map((edge: { node: { id: string } }) => edge.node.id) as string[];
+  const idsOf = (response: GraphQLResponse) => response.data.meetings.edges.map((edge: { node: { id: string } }) => edge.node.id) as string[];
 
   beforeAll(async () => {
     server = await startTestServer();
@@ -232,7 +235,10 @@ describe('finding meetings', () => {
     }
     expect(seen).toEqual(whole);
     const beyond = await server.graphql(LIST, { when, first: 1, after }, token);
-    expect(beyond.data.meetings).toMatchObject({ edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: true, startCursor: null, endCursor: null } });
+    expect(beyond.data.meetings).toMatchObject({
+      edges: [],
+      pageInfo: { hasNextPage: false, hasPreviousPage: true, startCursor: null, endCursor: null },
+    });
   });
 
   it.each([

@@ -55,8 +55,7 @@ const join = async (user: User, id: string) =>
 const leave = async (user: User, id: string) =>
   server.graphql(`mutation ($id: ID!) { leaveMeeting(id: $id) { ${PARTICIPANT} } }`, { id }, await as(user));
 
-const viewMeeting = async (user: User, id: string) =>
-  server.graphql(`query ($id: ID!) { meeting(id: $id) { ${VIEW} } }`, { id }, await as(user));
+const viewMeeting = async (user: User, id: string) => server.graphql(`query ($id: ID!) { meeting(id: $id) { ${VIEW} } }`, { id }, await as(user));
 
 const myInvitations = async (student: User, when: 'UPCOMING' | 'PAST' | 'ALL') =>
   server.graphql(
@@ -68,7 +67,6 @@ const myInvitations = async (student: User, when: 'UPCOMING' | 'PAST' | 'ALL') =
 async function lifecycle(mutation: 'startMeeting' | 'endMeeting' | 'cancelMeeting', id: string) {
   ok(await server.graphql(`mutation ($id: ID!) { ${mutation}(id: $id) { id } }`, { id }, await as(instructor)));
 }
-
 
 const newStudent = (name?: string) => server.createUser(Role.STUDENT, name);
 
@@ -239,18 +237,15 @@ describe('respondToInvitation', () => {
 });
 
 describe('joinMeeting', () => {
-  it.each([MeetingStatus.SCHEDULED, MeetingStatus.ENDED, MeetingStatus.CANCELLED])(
-    'is refused while the meeting is %s',
-    async (status) => {
-      const student = await newStudent();
-      const meeting = await meetingIn(status, [student]);
-      const before = await storedParticipant(meeting.id, student);
+  it.each([MeetingStatus.SCHEDULED, MeetingStatus.ENDED, MeetingStatus.CANCELLED])('is refused while the meeting is %s', async (status) => {
+    const student = await newStudent();
+    const meeting = await meetingIn(status, [student]);
+    const before = await storedParticipant(meeting.id, student);
 
-      expectError(await join(student, meeting.id), 'CONFLICT');
-      expectError(await join(instructor, meeting.id), 'CONFLICT');
-      expect(await storedParticipant(meeting.id, student)).toEqual(before);
-    },
-  );
+    expectError(await join(student, meeting.id), 'CONFLICT');
+    expectError(await join(instructor, meeting.id), 'CONFLICT');
+    expect(await storedParticipant(meeting.id, student)).toEqual(before);
+  });
 
   it('gives a student the room, not as moderator, and marks them PRESENT', async () => {
     const student = await newStudent('Linus Student');

@@ -143,19 +143,32 @@ describe('configuration', () => {
 
   it('builds the Jitsi token settings: a shared secret, or a JaaS key with its id', () => {
     expect(loadConfig({ JITSI_APP_ID: 'amphi', JITSI_APP_SECRET: strongSecret, JITSI_DOMAIN: 'meet.campus.test' }).jitsiToken).toEqual({
-      kind: 'shared-secret', appId: 'amphi', secret: strongSecret, issuer: 'amphi', audience: 'jitsi', subject: 'meet.campus.test',
+      kind: 'shared-secret',
+      appId: 'amphi',
+      secret: strongSecret,
+      issuer: 'amphi',
+      audience: 'jitsi',
+      subject: 'meet.campus.test',
     });
     const key = '-----BEGIN PRIVATE KEY-----\\nabc\\n-----END PRIVATE KEY-----';
     expect(loadConfig({ JITSI_APP_ID: 'vpaas-magic-cookie-1', JITSI_PRIVATE_KEY: key, JITSI_KID: 'vpaas-magic-cookie-1/k' }).jitsiToken).toEqual({
-      kind: 'jaas', appId: 'vpaas-magic-cookie-1', privateKey: '-----BEGIN PRIVATE KEY-----\nabc\n-----END PRIVATE KEY-----',
-      keyId: 'vpaas-magic-cookie-1/k', issuer: 'chat', audience: 'jitsi', subject: 'vpaas-magic-cookie-1',
+      kind: 'jaas',
+      appId: 'vpaas-magic-cookie-1',
+      privateKey: '-----BEGIN PRIVATE KEY-----\nabc\n-----END PRIVATE KEY-----',
+      keyId: 'vpaas-magic-cookie-1/k',
+      issuer: 'chat',
+      audience: 'jitsi',
+      subject: 'vpaas-magic-cookie-1',
     });
   });
 
   it.each([
     ['JITSI_APP_ID', { JITSI_APP_SECRET: 's'.repeat(32) }],
     ['JITSI_APP_SECRET or JITSI_PRIVATE_KEY', { JITSI_APP_ID: 'amphi' }],
-    ['JITSI_APP_SECRET and JITSI_PRIVATE_KEY', { JITSI_APP_ID: 'amphi', JITSI_APP_SECRET: 's'.repeat(32), JITSI_PRIVATE_KEY: 'PRIVATE KEY', JITSI_KID: 'k' }],
+    [
+      'JITSI_APP_SECRET and JITSI_PRIVATE_KEY',
+      { JITSI_APP_ID: 'amphi', JITSI_APP_SECRET: 's'.repeat(32), JITSI_PRIVATE_KEY: 'PRIVATE KEY', JITSI_KID: 'k' },
+    ],
     ['JITSI_KID', { JITSI_APP_ID: 'amphi', JITSI_PRIVATE_KEY: '-----BEGIN PRIVATE KEY-----' }],
   ])('refuses incomplete Jitsi token settings, naming %s', (name, env) => {
     expect(() => loadConfig(env)).toThrow(`  - ${name}:`);

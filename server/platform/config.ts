@@ -46,7 +46,12 @@ const environmentSchema = z.object({
     .string()
     .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
     .optional(),
-  EVENT_RETENTION_HOURS: z.coerce.number().int().min(1).max(24 * 365).default(72),
+  EVENT_RETENTION_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 365)
+    .default(72),
   EVENT_POLL_INTERVAL_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(10),
   GRAPHQL_MAX_COST: z.coerce.number().int().min(10).max(10_000_000).default(50_000),
@@ -70,12 +75,14 @@ const environmentSchema = z.object({
   MAIL_FROM: z.string().min(3).optional(),
   MAIL_RETRY_LIMIT: z.coerce.number().int().min(0).max(100).default(8),
   MAIL_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(86_400).default(30),
-  REMINDER_MINUTES: z.coerce.number().int().min(0).max(7 * 24 * 60).default(15),
+  REMINDER_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(7 * 24 * 60)
+    .default(15),
   REMINDER_SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
-  DEFAULT_TIME_ZONE: z
-    .string()
-    .refine(isTimeZone, 'must be an IANA time zone such as Europe/Paris or UTC')
-    .default('UTC'),
+  DEFAULT_TIME_ZONE: z.string().refine(isTimeZone, 'must be an IANA time zone such as Europe/Paris or UTC').default('UTC'),
   SEED_DEMO_DATA: booleanFlag.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -255,7 +262,15 @@ function jitsiTokenConfig(values: Values): JitsiTokenConfig | undefined {
   if (values.JITSI_PRIVATE_KEY) {
     // PEM keys often arrive in one line with literal "\n"s from environment files.
     const privateKey = values.JITSI_PRIVATE_KEY.replaceAll('\\n', '\n');
-    return { kind: 'jaas', appId, privateKey, keyId: values.JITSI_KID!, issuer: values.JITSI_ISSUER ?? 'chat', audience, subject: values.JITSI_SUBJECT ?? appId };
+    return {
+      kind: 'jaas',
+      appId,
+      privateKey,
+      keyId: values.JITSI_KID!,
+      issuer: values.JITSI_ISSUER ?? 'chat',
+      audience,
+      subject: values.JITSI_SUBJECT ?? appId,
+    };
   }
   const subject = values.JITSI_SUBJECT ?? values.JITSI_DOMAIN;
   return { kind: 'shared-secret', appId, secret: values.JITSI_APP_SECRET!, issuer: values.JITSI_ISSUER ?? appId, audience, subject };

@@ -72,7 +72,7 @@ export async function seedDemoData(em: EntityManager, now = new Date()): Promise
       participant.leaveRoom(leftAt);
     });
     past.end(new Date(past.scheduledAt.getTime() + minutes(58)));
-    pastInvites.forEach((participant) => participant.closeAttendance(past.endedAt!, past.requiredAttendanceSeconds()));
+    for (const participant of pastInvites) participant.closeAttendance(past.endedAt!, past.requiredAttendanceSeconds());
 
     const cancelled = meeting(instructor, 'Guest lecture', 2 * 24 * 60, 60);
     invite(cancelled, students);

@@ -122,7 +122,7 @@ export class TestSubscriber {
 
   async nextError(timeoutMs = 3_000): Promise<Array<{ message: string; extensions?: Record<string, unknown> }>> {
     const message = await this.nextMessage(timeoutMs);
-    if (!message || message.kind !== 'error') throw new Error(`expected an error, got ${JSON.stringify(message)}`);
+    if (message?.kind !== 'error') throw new Error(`expected an error, got ${JSON.stringify(message)}`);
     return message.errors;
   }
 

@@ -21,7 +21,10 @@ export class TestMailbox {
   /** Recipients the server was asked to take, refused or not. */
   readonly attempts: string[] = [];
 
-  private constructor(private readonly server: SMTPServer, readonly url: string) {}
+  private constructor(
+    private readonly server: SMTPServer,
+    readonly url: string,
+  ) {}
 
   static async start(): Promise<TestMailbox> {
     let mailbox: TestMailbox | undefined;
@@ -65,7 +68,10 @@ export class TestMailbox {
     const deadline = Date.now() + timeoutMs;
     while (this.received.length < count) {
       const left = deadline - Date.now();
-      if (left <= 0) throw new Error(`expected ${count} messages, got ${this.received.length}: ${this.received.map((mail) => `${mail.to} ${mail.subject}`).join('; ')}`);
+      if (left <= 0)
+        throw new Error(
+          `expected ${count} messages, got ${this.received.length}: ${this.received.map((mail) => `${mail.to} ${mail.subject}`).join('; ')}`,
+        );
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, left);
         this.waiters.push(() => {

@@ -52,7 +52,10 @@ export interface TestServer {
   tokenFor(user: User): Promise<string>;
   createUser(role: Role, displayName?: string): Promise<User>;
   /** A meeting owned by `instructor`, starting `startsInMinutes` from now (default 5: startable). */
-  createMeeting(instructor: User, options?: { students?: User[]; startsInMinutes?: number; durationMinutes?: number; title?: string }): Promise<Meeting>;
+  createMeeting(
+    instructor: User,
+    options?: { students?: User[]; startsInMinutes?: number; durationMinutes?: number; title?: string },
+  ): Promise<Meeting>;
   stop(): Promise<void>;
 }
 

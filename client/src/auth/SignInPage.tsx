@@ -67,7 +67,16 @@ export function SignInPage() {
         )}
         <Field id="email" label={t('auth.email')} describedBy={problem ? 'sign-in-problem' : undefined}>
           {(control) => (
-            <input {...control} type="email" autoComplete="username" required autoFocus value={email} onChange={(event) => setEmail(event.target.value)} />
+            <input
+              {...control}
+              type="email"
+              autoComplete="username"
+              required
+              // biome-ignore lint/a11y/noAutofocus: the sign-in page is there to type an email; nothing comes before it.
+              autoFocus
+              value={email}
+              onChange={(event) => setEmail(event.target.value)}
+            />
           )}
         </Field>
         <Field id="password" label={t('auth.password')}>

@@ -66,7 +66,15 @@ export function CalendarFeedPanel() {
           <div className="field">
             <label htmlFor="calendar-feed-url">{t('calendarFeed.urlLabel')}</label>
             <div className="feed__row">
-              <input ref={input} id="calendar-feed-url" type="text" readOnly value={feed.url} onFocus={(event) => event.target.select()} aria-describedby="calendar-feed-help" />
+              <input
+                ref={input}
+                id="calendar-feed-url"
+                type="text"
+                readOnly
+                value={feed.url}
+                onFocus={(event) => event.target.select()}
+                aria-describedby="calendar-feed-help"
+              />
               <button type="button" className="button" onClick={() => void copy(feed.url)}>
                 {t('calendarFeed.copy')}
               </button>

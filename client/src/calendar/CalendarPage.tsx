@@ -47,15 +47,31 @@ export function CalendarPage() {
         <h1>{t('calendar.title')}</h1>
       </div>
       <div className="calendar-toolbar">
-        <FilterTabs label={t('calendar.viewLabel')} param="view" current={view} tabs={CALENDAR_VIEWS.map((value) => ({ value, label: t(`calendar.view.${value}`) }))} />
+        <FilterTabs
+          label={t('calendar.viewLabel')}
+          param="view"
+          current={view}
+          tabs={CALENDAR_VIEWS.map((value) => ({ value, label: t(`calendar.view.${value}`) }))}
+        />
+        {/* biome-ignore lint/a11y/useSemanticElements: a row of buttons, not a part of a form: a fieldset would bring a form's border and legend. */}
         <div className="calendar-toolbar__moves" role="group" aria-label={t('calendar.moves')}>
-          <button type="button" className="button button--small" aria-label={t(`calendar.previous.${view}`)} onClick={() => showDay(shiftPeriod(view, anchor, -1))}>
+          <button
+            type="button"
+            className="button button--small"
+            aria-label={t(`calendar.previous.${view}`)}
+            onClick={() => showDay(shiftPeriod(view, anchor, -1))}
+          >
             <span aria-hidden="true">‹</span>
           </button>
           <button type="button" className="button button--small" onClick={() => showDay(null)}>
             {t('calendar.today')}
           </button>
-          <button type="button" className="button button--small" aria-label={t(`calendar.next.${view}`)} onClick={() => showDay(shiftPeriod(view, anchor, 1))}>
+          <button
+            type="button"
+            className="button button--small"
+            aria-label={t(`calendar.next.${view}`)}
+            onClick={() => showDay(shiftPeriod(view, anchor, 1))}
+          >
             <span aria-hidden="true">›</span>
           </button>
         </div>

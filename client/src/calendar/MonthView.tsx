@@ -38,7 +38,11 @@ export function MonthView({ days, month, meetingsByDay, today, labelledBy }: Mon
               const meetings = meetingsByDay.get(key) ?? [];
               const outside = day.getMonth() !== month;
               return (
-                <td key={key} className={`month-view__day${outside ? ' month-view__day--outside' : ''}`} aria-current={key === today ? 'date' : undefined}>
+                <td
+                  key={key}
+                  className={`month-view__day${outside ? ' month-view__day--outside' : ''}`}
+                  aria-current={key === today ? 'date' : undefined}
+                >
                   <Link className="month-view__date" to={`?view=week&date=${key}`} aria-label={format.longDate(day)}>
                     {day.getDate()}
                   </Link>

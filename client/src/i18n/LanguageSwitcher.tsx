@@ -14,16 +14,10 @@ export function LanguageSwitcher() {
     if (viewer) savePreferences({ language: PREFERRED_LANGUAGE[language] });
   };
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a row of buttons, not a part of a form: a fieldset would bring a form's border and legend.
     <div className="segmented segmented--small" role="group" aria-label={t('language.label')}>
       {LANGUAGES.map(({ code, name }) => (
-        <button
-          key={code}
-          type="button"
-          lang={code}
-          aria-label={name}
-          aria-pressed={i18n.resolvedLanguage === code}
-          onClick={() => choose(code)}
-        >
+        <button key={code} type="button" lang={code} aria-label={name} aria-pressed={i18n.resolvedLanguage === code} onClick={() => choose(code)}>
           {code.toUpperCase()}
         </button>
       ))}

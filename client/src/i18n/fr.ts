@@ -156,7 +156,8 @@ export const fr: Translation = {
     ended: 'La séance est terminée. Les présences sont définitives.',
     endFailed: 'La séance n’a pas pu être terminée : {{reason}}',
     endConfirmTitle: 'Terminer la séance pour tout le monde ?',
-    endConfirmBody: 'Toutes les personnes présentes dans la salle de « {{title}} » seront déconnectées, et les étudiants jamais venus seront notés absents.',
+    endConfirmBody:
+      'Toutes les personnes présentes dans la salle de « {{title}} » seront déconnectées, et les étudiants jamais venus seront notés absents.',
     keepGoing: 'Continuer',
     edit: 'Modifier',
     cancel: 'Annuler la séance',
@@ -306,7 +307,8 @@ export const fr: Translation = {
     reset: 'Réinitialiser le lien',
     resetting: 'Réinitialisation…',
     resetTitle: 'Réinitialiser votre lien d’agenda ?',
-    resetBody: 'Le lien actuel cesse aussitôt de fonctionner : les agendas abonnés ne reçoivent plus vos séances. Abonnez-vous de nouveau avec le nouveau lien.',
+    resetBody:
+      'Le lien actuel cesse aussitôt de fonctionner : les agendas abonnés ne reçoivent plus vos séances. Abonnez-vous de nouveau avec le nouveau lien.',
     keep: 'Garder le lien actuel',
     resetDone: 'Votre lien d’agenda a changé ; l’ancien ne fonctionne plus.',
     failed: 'Le lien d’agenda n’a pas pu être créé : {{reason}}',

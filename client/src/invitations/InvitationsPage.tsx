@@ -11,7 +11,6 @@ import { LoadingState } from '../ui/LoadingState';
 import { InvitationCard } from './InvitationCard';
 import { MyInvitationsQuery } from './my-invitations';
 
-
 const WHEN = ['UPCOMING', 'PAST'] as const satisfies readonly MeetingWhen[];
 
 export function InvitationsPage() {
@@ -27,7 +26,12 @@ export function InvitationsPage() {
         <h1>{t('invitations.title')}</h1>
       </div>
       <NotificationPrompt />
-      <FilterTabs label={t('invitations.filterLabel')} param="when" current={when} tabs={WHEN.map((value) => ({ value, label: t(`when.${value}`) }))} />
+      <FilterTabs
+        label={t('invitations.filterLabel')}
+        param="when"
+        current={when}
+        tabs={WHEN.map((value) => ({ value, label: t(`when.${value}`) }))}
+      />
       {error && !data ? (
         <ErrorState error={error} onRetry={() => void refetch()} />
       ) : !data ? (

@@ -35,6 +35,7 @@ export function RsvpButtons({ meetingId, title, rsvp }: { meetingId: string; tit
   }
 
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a row of buttons, not a part of a form: a fieldset would bring a form's border and legend.
     <div className="rsvp" role="group" aria-label={t('rsvp.label', { title })}>
       <button
         type="button"

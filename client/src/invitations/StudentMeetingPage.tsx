@@ -13,7 +13,7 @@ import { Countdown } from './Countdown';
 import { canAnswer } from './own-invitation';
 import { RsvpButtons } from './RsvpButtons';
 
-const StudentMeetingQuery = graphql(`
+const StudentMeetingDocument = graphql(`
   query StudentMeeting($id: ID!) {
     meeting(id: $id) {
       ...MeetingSummaryFields
@@ -85,7 +85,7 @@ function Stage({ meeting }: { meeting: Meeting }) {
 
 export function StudentMeetingPage({ id }: { id: string }) {
   const { t } = useTranslation();
-  const { data, error, refetch } = useQuery(StudentMeetingQuery, { variables: { id } });
+  const { data, error, refetch } = useQuery(StudentMeetingDocument, { variables: { id } });
   const meeting = data?.meeting;
   useDocumentTitle(meeting?.title);
 

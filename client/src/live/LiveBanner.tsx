@@ -20,7 +20,7 @@ export function LiveBanner() {
   if (live.length === 0) return null;
 
   return (
-    <div className="live-banner" role="region" aria-label={t('live.bannerLabel')}>
+    <section className="live-banner" aria-label={t('live.bannerLabel')}>
       {live.map((meeting) => (
         <div key={meeting.id} className="live-banner__inner" role="status">
           <p className="live-banner__text">
@@ -40,6 +40,6 @@ export function LiveBanner() {
           </button>
         </div>
       ))}
-    </div>
+    </section>
   );
 }

@@ -12,7 +12,7 @@ import { fromLocalInput, thresholdFromInput, toLocalInput, type MeetingFormValue
 import { MeetingForm } from './MeetingForm';
 import { MeetingUnavailable } from './MeetingUnavailable';
 
-const EditMeetingQuery = graphql(`
+const EditMeetingDocument = graphql(`
   query EditMeeting($id: ID!) {
     meeting(id: $id) {
       id
@@ -73,7 +73,7 @@ export function EditMeetingPage() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const toast = useToast();
-  const { data, error, refetch } = useQuery(EditMeetingQuery, { variables: { id } });
+  const { data, error, refetch } = useQuery(EditMeetingDocument, { variables: { id } });
   const [updateMeeting] = useMutation(UpdateMeetingMutation);
   // The meeting as it was when the form opened; live updates must not reset what is being typed.
   const [baseline, setBaseline] = useState<EditedMeeting | null>(null);

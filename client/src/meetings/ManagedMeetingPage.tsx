@@ -56,7 +56,9 @@ export function ManagedMeetingPage({ id }: { id: string }) {
           <AttendanceTable meetingId={meeting.id} rows={attendance} canRemove={allowed.invite} />
           <div className="section-footer">
             {allowed.invite && <InviteStudents meetingId={meeting.id} invitedIds={new Set(attendance.map((row) => row.user.id))} />}
-            {attendance.length > 0 && (meeting.status === 'LIVE' || meeting.status === 'ENDED') && <AttendanceCsvButton meetingId={meeting.id} title={meeting.title} />}
+            {attendance.length > 0 && (meeting.status === 'LIVE' || meeting.status === 'ENDED') && (
+              <AttendanceCsvButton meetingId={meeting.id} title={meeting.title} />
+            )}
           </div>
         </section>
       </div>

@@ -72,6 +72,7 @@ export function MeetingActions({ meeting }: { meeting: ActionableMeeting }) {
   const overWithoutStart = meeting.status === 'SCHEDULED' && !meeting.canStart && now >= Date.parse(meeting.endsAt);
 
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a row of buttons, not a part of a form: a fieldset would bring a form's border and legend.
     <div className="actions" role="group" aria-label={t('meeting.actions')}>
       {allowed.start && (
         <button type="button" className="button button--live" onClick={() => void start()} disabled={starting}>

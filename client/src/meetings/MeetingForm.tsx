@@ -103,7 +103,14 @@ export function MeetingForm({ initialValues, mode, startLocked, submitLabel, sub
       )}
       <Field id="title" label={t('meetingForm.title')} error={problemFor('title')}>
         {(control) => (
-          <input {...control} data-field="title" value={values.title} onChange={(event) => update('title', event.target.value)} maxLength={200} required />
+          <input
+            {...control}
+            data-field="title"
+            value={values.title}
+            onChange={(event) => update('title', event.target.value)}
+            maxLength={200}
+            required
+          />
         )}
       </Field>
       <Field
@@ -116,7 +123,13 @@ export function MeetingForm({ initialValues, mode, startLocked, submitLabel, sub
         error={problemFor('description')}
       >
         {(control) => (
-          <textarea {...control} data-field="description" rows={4} value={values.description} onChange={(event) => update('description', event.target.value)} />
+          <textarea
+            {...control}
+            data-field="description"
+            rows={4}
+            value={values.description}
+            onChange={(event) => update('description', event.target.value)}
+          />
         )}
       </Field>
       <div className="field-row">

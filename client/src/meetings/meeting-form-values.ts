@@ -18,7 +18,14 @@ export interface MeetingFormValues {
 export type MeetingFormField = 'title' | 'description' | 'scheduledAt' | 'durationMinutes' | 'attendanceThresholdPercent' | 'studentIds';
 
 /** Translation keys under `meetingForm.errors`. */
-export type MeetingFormProblem = 'titleRequired' | 'titleTooLong' | 'descriptionTooLong' | 'startRequired' | 'startInPast' | 'durationRange' | 'thresholdRange';
+export type MeetingFormProblem =
+  | 'titleRequired'
+  | 'titleTooLong'
+  | 'descriptionTooLong'
+  | 'startRequired'
+  | 'startInPast'
+  | 'durationRange'
+  | 'thresholdRange';
 
 export const DURATION_LIMITS = { min: 5, max: 480 } as const;
 export const THRESHOLD_LIMITS = { min: 1, max: 100 } as const;

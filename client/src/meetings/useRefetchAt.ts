@@ -15,6 +15,8 @@ export function useRefetchAt(moments: Array<string | null>, refetch: () => unkno
       .map((iso) => Date.parse(iso) - now)
       .filter((delay) => delay > 0 && delay < LONGEST_WAIT_MS)
       .map((delay) => window.setTimeout(() => void refetch(), delay + 500));
-    return () => timers.forEach((timer) => window.clearTimeout(timer));
+    return () => {
+      for (const timer of timers) window.clearTimeout(timer);
+    };
   }, [key, refetch]);
 }

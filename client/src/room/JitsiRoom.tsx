@@ -35,7 +35,11 @@ export function JitsiRoom({ info, email, onHangUp }: JitsiRoomProps) {
   return (
     <div className="room__stage" aria-busy={state === 'loading' || state === 'connecting'}>
       {state === 'loading' && <LoadingState label={t('room.loading')} />}
-      {state === 'connecting' && <p className="room__status" role="status">{t('room.connecting')}</p>}
+      {state === 'connecting' && (
+        <p className="room__status" role="status">
+          {t('room.connecting')}
+        </p>
+      )}
       {state === 'unreachable' && (
         <div className="state state--error" role="alert">
           <p className="state__title">{t('room.unreachable', { domain: info.domain })}</p>

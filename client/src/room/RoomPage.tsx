@@ -27,7 +27,7 @@ const RoomMeetingQuery = graphql(`
   }
 `);
 
-const JoinMeetingMutation = graphql(`
+const JoinMeetingDocument = graphql(`
   mutation JoinMeeting($id: ID!) {
     joinMeeting(id: $id) {
       domain
@@ -71,7 +71,7 @@ export function RoomPage() {
   const toast = useToast();
   const autoOpened = Boolean((location.state as RoomLocationState | null)?.autoOpened);
   const { data, error: meetingError, refetch } = useQuery(RoomMeetingQuery, { variables: { id } });
-  const [join, { data: joined, error: joinError }] = useMutation(JoinMeetingMutation);
+  const [join, { data: joined, error: joinError }] = useMutation(JoinMeetingDocument);
   const [leave] = useMutation(LeaveMeetingMutation);
   const joinRequested = useRef(false);
   const inRoom = useRef<JoinMeetingMutation['joinMeeting'] | null>(null);

@@ -46,6 +46,7 @@ export function ConfirmDialog({ open, title, children, confirmLabel, workingLabe
       <h2 id={titleId}>{title}</h2>
       {children}
       <div className="form-actions">
+        {/* biome-ignore lint/a11y/noAutofocus: a confirmation dialog puts focus on its harmless choice (WAI-ARIA dialog pattern). */}
         <button type="button" className="button button--ghost" onClick={onClose} autoFocus>
           {cancelLabel ?? t('common.cancel')}
         </button>

@@ -4,7 +4,12 @@ import { useToast } from './Toaster';
 
 /** A name for a downloaded file from a meeting's title: letters and digits joined by dashes. */
 export function fileSlug(title: string): string {
-  return title.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').toLowerCase() || 'meeting';
+  return (
+    title
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-|-$/g, '')
+      .toLowerCase() || 'meeting'
+  );
 }
 
 interface DownloadButtonProps {

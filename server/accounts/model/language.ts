@@ -3,4 +3,3 @@ export enum Language {
   EN = 'en',
   FR = 'fr',
 }
-

@@ -3,4 +3,3 @@ export enum Role {
   INSTRUCTOR = 'INSTRUCTOR',
   STUDENT = 'STUDENT',
 }
-

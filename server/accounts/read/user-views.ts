@@ -3,14 +3,14 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { type ColumnSet, columnSet } from '../../platform/database/entity-columns';
 import { User } from '../model/user.entity';
 import { USER_VIEW_PROPERTIES, type UserView } from '../model/user-view';
+import { cachedIn } from '../../platform/cache';
 
 const columnSets = new WeakMap<MetadataStorage, ColumnSet<UserView>>();
 
 function userViewColumns(em: EntityManager): ColumnSet<UserView> {
-  const metadata = em.getMetadata();
-  let columns = columnSets.get(metadata);
-  if (!columns) columnSets.set(metadata, (columns = columnSet([{ meta: metadata.get(User), table: 'u', properties: USER_VIEW_PROPERTIES }])));
-  return columns;
+  return cachedIn(columnSets, em.getMetadata(), (metadata) =>
+    columnSet([{ meta: metadata.get(User), table: 'u', properties: USER_VIEW_PROPERTIES }]),
+  );
 }
 
 /** What the API shows of a user, as plain data; null when the account no longer exists. */

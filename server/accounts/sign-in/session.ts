@@ -3,6 +3,7 @@ import { unavailableIfTransient } from '../../platform/database/transient-error'
 import { unauthenticated } from '../../platform/errors';
 import { User } from '../model/user.entity';
 import type { TokenService } from './token';
+import { cachedIn } from '../../platform/cache';
 
 const INVALID_SESSION = 'Your session is invalid or has expired; sign in again';
 
@@ -21,13 +22,12 @@ export async function authenticate(em: EntityManager, tokens: TokenService, auth
 const viewerQueries = new WeakMap<EntityMetadata<User>, string>();
 
 function viewerQuery(em: EntityManager): string {
-  const meta = em.getMetadata().get(User);
-  let query = viewerQueries.get(meta);
-  if (!query) {
-    const columns = meta.props.filter((prop) => prop.kind === ReferenceKind.SCALAR && !prop.lazy && prop.persist !== false).flatMap((prop) => prop.fieldNames);
-    viewerQueries.set(meta, (query = `select ${columns.join(', ')} from ${meta.tableName} where id = ?`));
-  }
-  return query;
+  return cachedIn(viewerQueries, em.getMetadata().get(User), (meta) => {
+    const columns = meta.props
+      .filter((prop) => prop.kind === ReferenceKind.SCALAR && !prop.lazy && prop.persist !== false)
+      .flatMap((prop) => prop.fieldNames);
+    return `select ${columns.join(', ')} from ${meta.tableName} where id = ?`;
+  });
 }
 
 /**

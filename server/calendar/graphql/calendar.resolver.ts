@@ -25,7 +25,10 @@ export class CalendarResolver {
     @Arg('to', () => DateTimeISOResolver) to: Date,
   ): Promise<MeetingRow[]> {
     const viewer = requireViewer(ctx);
-    for (const [field, date] of [['from', from], ['to', to]] as const) {
+    for (const [field, date] of [
+      ['from', from],
+      ['to', to],
+    ] as const) {
       if (!isStorableTime(date.getTime())) {
         throw badUserInput(field, `${field} must be between the years 1 and 9999`);
       }

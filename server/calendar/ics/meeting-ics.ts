@@ -4,7 +4,10 @@ import { Rsvp } from '../../meetings/model/participant-status';
 import type { MeetingRow } from '../../meetings/read/meeting-row';
 
 /** What a calendar event says of a meeting: an entity or a row alike. */
-export type CalendarMeeting = Pick<MeetingRow, 'id' | 'version' | 'createdAt' | 'updatedAt' | 'scheduledAt' | 'endsAt' | 'title' | 'description' | 'status'>;
+export type CalendarMeeting = Pick<
+  MeetingRow,
+  'id' | 'version' | 'createdAt' | 'updatedAt' | 'scheduledAt' | 'endsAt' | 'title' | 'description' | 'status'
+>;
 
 /** A person as a calendar names them. */
 export interface CalendarPerson {
@@ -71,10 +74,17 @@ export function meetingEvent(meeting: CalendarMeeting, instructor: CalendarPerso
 }
 
 /** An iTIP message (RFC 5546): REQUEST adds or updates the event, CANCEL removes it. */
-export function meetingInvitationIcs(meeting: CalendarMeeting, instructor: CalendarPerson, options: MeetingEventOptions): { method: 'REQUEST' | 'CANCEL'; content: string } {
+export function meetingInvitationIcs(
+  meeting: CalendarMeeting,
+  instructor: CalendarPerson,
+  options: MeetingEventOptions,
+): { method: 'REQUEST' | 'CANCEL'; content: string } {
   const event = meetingEvent(meeting, instructor, options);
   const method = event.status === ICalEventStatus.CANCELLED ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST;
-  return { method: method === ICalCalendarMethod.CANCEL ? 'CANCEL' : 'REQUEST', content: ical({ prodId: PRODUCT, method, events: [event] }).toString() };
+  return {
+    method: method === ICalCalendarMethod.CANCEL ? 'CANCEL' : 'REQUEST',
+    content: ical({ prodId: PRODUCT, method, events: [event] }).toString(),
+  };
 }
 
 /** One meeting as a file to open in a calendar program (PUBLISH: added, nobody invited by it). */

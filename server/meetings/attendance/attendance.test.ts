@@ -14,7 +14,12 @@ const T0 = new Date('2030-03-01T09:00:00Z');
 const at = (seconds: number) => new Date(T0.getTime() + seconds * 1000);
 
 function participant(): MeetingParticipant {
-  const meeting = new Meeting({ title: 'M', scheduledAt: T0, durationMinutes: 60, instructor: ref(new User({ email: 'i@x.test', displayName: 'I', role: Role.INSTRUCTOR, passwordHash: '' })) });
+  const meeting = new Meeting({
+    title: 'M',
+    scheduledAt: T0,
+    durationMinutes: 60,
+    instructor: ref(new User({ email: 'i@x.test', displayName: 'I', role: Role.INSTRUCTOR, passwordHash: '' })),
+  });
   return new MeetingParticipant(ref(meeting), ref(new User({ email: 's@x.test', displayName: 'S', role: Role.STUDENT, passwordHash: '' })), T0);
 }
 
@@ -124,7 +129,8 @@ describe('attendance in a running server', () => {
   const join = async (student: User, id: string) => ok(await as(student, 'mutation ($id: ID!) { joinMeeting(id: $id) { roomName } }', { id }));
   const heartbeat = async (student: User, id: string) => as(student, 'mutation ($id: ID!) { reportPresence(meetingId: $id) { status } }', { id });
   const stored = (meetingId: string, student: User) => server.em().findOneOrFail(MeetingParticipant, { meeting: meetingId, user: student.id });
-  const ATTENDANCE = 'query ($id: ID!) { meeting(id: $id) { attendance { user { id displayName } rsvp status attendedSeconds joinedAt leftAt inRoom } } }';
+  const ATTENDANCE =
+    'query ($id: ID!) { meeting(id: $id) { attendance { user { id displayName } rsvp status attendedSeconds joinedAt leftAt inRoom } } }';
 
   it('a silent room is counted as left at its last heartbeat, with an event', async () => {
     const student = await server.createUser(Role.STUDENT);
@@ -197,7 +203,11 @@ describe('attendance in a running server', () => {
   it('a threshold outside 1–100 is refused on that field', async () => {
     const meeting = await server.createMeeting(owner);
     for (const value of [0, 101]) {
-      const response = await as(owner, 'mutation ($id: ID!, $value: Int) { updateMeeting(id: $id, input: { attendanceThresholdPercent: $value }) { id } }', { id: meeting.id, value });
+      const response = await as(
+        owner,
+        'mutation ($id: ID!, $value: Int) { updateMeeting(id: $id, input: { attendanceThresholdPercent: $value }) { id } }',
+        { id: meeting.id, value },
+      );
       expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'attendanceThresholdPercent' });
     }
   });
@@ -214,8 +224,24 @@ describe('attendance in a running server', () => {
     for (const manager of [owner, admin]) {
       const { meeting: found } = ok(await as(manager, ATTENDANCE, { id: meeting.id }));
       expect(found.attendance).toEqual([
-        { user: { id: accepted.id, displayName: 'Alice' }, rsvp: 'ACCEPTED', status: 'PRESENT', attendedSeconds: 45, joinedAt: expect.any(String), leftAt: null, inRoom: true },
-        { user: { id: declined.id, displayName: 'Bob' }, rsvp: 'DECLINED', status: 'DECLINED', attendedSeconds: 0, joinedAt: null, leftAt: null, inRoom: false },
+        {
+          user: { id: accepted.id, displayName: 'Alice' },
+          rsvp: 'ACCEPTED',
+          status: 'PRESENT',
+          attendedSeconds: 45,
+          joinedAt: expect.any(String),
+          leftAt: null,
+          inRoom: true,
+        },
+        {
+          user: { id: declined.id, displayName: 'Bob' },
+          rsvp: 'DECLINED',
+          status: 'DECLINED',
+          attendedSeconds: 0,
+          joinedAt: null,
+          leftAt: null,
+          inRoom: false,
+        },
       ]);
     }
     const asStudent = await as(accepted, ATTENDANCE, { id: meeting.id });
@@ -232,7 +258,7 @@ describe('attendance in a running server', () => {
       });
 
     beforeAll(async () => {
-      student = await server.createUser(Role.STUDENT, '=HYPERLINK("http://evil.test","Zoé, \"the\" student")');
+      student = await server.createUser(Role.STUDENT, '=HYPERLINK("http://evil.test","Zoé, "the" student")');
       const quiet = await server.createUser(Role.STUDENT, 'Quentin');
       meeting = await server.createMeeting(owner, { students: [student, quiet] });
       await start(meeting.id);
@@ -255,7 +281,9 @@ describe('attendance in a running server', () => {
       const quentin = lines.find((line) => line.startsWith('Quentin,'))!;
       expect(quentin).toMatch(/^Quentin,[^,]+,PENDING,ABSENT,,,0,0$/);
       const zoe = lines.find((line) => line.startsWith('"\''))!;
-      expect(zoe).toMatch(/^"'=HYPERLINK\(""http:\/\/evil\.test"",""Zoé, ""the"" student""\)",[^,]+,PENDING,PRESENT,\d{4}-[^,]+Z,\d{4}-[^,]+Z,120,2$/);
+      expect(zoe).toMatch(
+        /^"'=HYPERLINK\(""http:\/\/evil\.test"",""Zoé, ""the"" student""\)",[^,]+,PENDING,PRESENT,\d{4}-[^,]+Z,\d{4}-[^,]+Z,120,2$/,
+      );
     });
 
     it('the admin may download it too', async () => {

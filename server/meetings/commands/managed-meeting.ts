@@ -13,7 +13,12 @@ export type RowLock = 'share' | 'update';
 const LOCK_MODES: Record<RowLock, LockMode> = { share: LockMode.PESSIMISTIC_READ, update: LockMode.PESSIMISTIC_WRITE };
 
 /** The meeting, to change it; NOT_FOUND both for a missing meeting and for one the viewer may not see: existence is not leaked. */
-export async function findVisibleMeeting(em: EntityManager, viewer: Viewer, id: string, options: { lock?: RowLock; field?: string } = {}): Promise<Meeting> {
+export async function findVisibleMeeting(
+  em: EntityManager,
+  viewer: Viewer,
+  id: string,
+  options: { lock?: RowLock; field?: string } = {},
+): Promise<Meeting> {
   const meeting = await em.findOne(
     Meeting,
     { $and: [{ id: parseId(id, options.field ?? 'id') }, scopeFilter(em, visibleMeetings(viewer))] },

@@ -21,11 +21,13 @@ export interface PresenceSweeperDependencies extends Omit<WriteScope, 'em'> {
  */
 export async function closeSilentVisits({ orm, clock, events, mailQueue }: PresenceSweeperDependencies): Promise<number> {
   const now = clock.now();
-  const candidates = await orm.em.fork().find(
-    MeetingParticipant,
-    { presentSince: { $ne: null }, lastSeenAt: { $lt: new Date(now.getTime() - PRESENCE_TIMEOUT_SECONDS * 1000) } },
-    { fields: ['id', 'meeting'] },
-  );
+  const candidates = await orm.em
+    .fork()
+    .find(
+      MeetingParticipant,
+      { presentSince: { $ne: null }, lastSeenAt: { $lt: new Date(now.getTime() - PRESENCE_TIMEOUT_SECONDS * 1000) } },
+      { fields: ['id', 'meeting'] },
+    );
   let closed = 0;
   for (const candidate of candidates) {
     const closedThis = await writeWithEvents({ em: orm.em.fork(), clock, events, mailQueue }, async (em) => {

@@ -29,7 +29,12 @@ export async function queueDueReminders({ orm, clock, mailQueue }: ReminderDepen
       const due = await em.find(
         Meeting,
         { reminderDueAt: { $lte: clock.now() } },
-        { fields: ['id', 'scheduledAt', 'instructor'], lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE, limit: BATCH, orderBy: { reminderDueAt: 'asc' } },
+        {
+          fields: ['id', 'scheduledAt', 'instructor'],
+          lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE,
+          limit: BATCH,
+          orderBy: { reminderDueAt: 'asc' },
+        },
       );
       if (due.length === 0) return 0;
       const participants = await em.find(

@@ -7,6 +7,7 @@ import { createMeetingLoaders, PARTICIPANT_COUNTS, type ParticipantCounts, type 
 import { meetingColumns, type MeetingRow } from '../read/meeting-row';
 import { findParticipantRow, type ParticipantRow } from '../read/participant-row';
 import type { MeetingEventRecord } from './meeting-event.entity';
+import { cachedIn } from '../../platform/cache';
 
 /**
  * An event with the meeting as it is when the event is dispatched, loaded once per instance and
@@ -40,10 +41,10 @@ const deliveryStatements = new WeakMap<MetadataStorage, string>();
  * than the rest of the delivery.
  */
 function deliveryStatement(em: EntityManager): string {
-  const metadata = em.getMetadata();
-  let statement = deliveryStatements.get(metadata);
-  if (!statement) {
-    statement = `select ${meetingColumns(em).select}, c.*
+  return cachedIn(
+    deliveryStatements,
+    em.getMetadata(),
+    () => `select ${meetingColumns(em).select}, c.*
   from meetings m
   join users i on i.id = m.instructor_id
   cross join lateral (
@@ -51,10 +52,8 @@ function deliveryStatement(em: EntityManager): string {
       from meeting_participants p
      where p.meeting_id = m.id
   ) c
- where m.id = ?`;
-    deliveryStatements.set(metadata, statement);
-  }
-  return statement;
+ where m.id = ?`,
+  );
 }
 
 /** Null when the meeting no longer exists (its events are then not delivered). */

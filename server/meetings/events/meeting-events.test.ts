@@ -80,7 +80,13 @@ function meetingFor(students: User[] = [invited, classmate], startsInMinutes = 5
 describe('connecting', () => {
   const key = new TextEncoder().encode(TEST_JWT_SECRET);
   const token = (userId: string, exp: number | string) =>
-    new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject(userId).setIssuer('amphi').setAudience('amphi-api').setExpirationTime(exp).sign(key);
+    new SignJWT({})
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(userId)
+      .setIssuer('amphi')
+      .setAudience('amphi-api')
+      .setExpirationTime(exp)
+      .sign(key);
 
   it.each([
     ['no token', async () => null],
@@ -118,7 +124,10 @@ describe('who receives what', () => {
   const everyone = () => ({ admin, owner, otherInstructor, invited, classmate, uninvited });
   type Name = keyof ReturnType<typeof everyone>;
 
-  async function receivers(act: (meeting: Meeting) => Promise<unknown>, meeting?: Meeting): Promise<{ meeting: Meeting; got: Record<Name, string[]> }> {
+  async function receivers(
+    act: (meeting: Meeting) => Promise<unknown>,
+    meeting?: Meeting,
+  ): Promise<{ meeting: Meeting; got: Record<Name, string[]> }> {
     const target = meeting ?? (await meetingFor());
     const subscribers = Object.fromEntries(
       await Promise.all(Object.entries(everyone()).map(async ([name, user]) => [name, await subscribe(user)] as const)),
@@ -164,7 +173,11 @@ describe('who receives what', () => {
   it('INVITED reaches the managers and the student invited, not their classmates', async () => {
     const meeting = await meetingFor([classmate]);
     const { got } = await receivers(
-      () => mutate(owner, 'mutation ($id: ID!, $ids: [ID!]!) { inviteStudents(meetingId: $id, studentIds: $ids) { id } }', { id: meeting.id, ids: [invited.id] }),
+      () =>
+        mutate(owner, 'mutation ($id: ID!, $ids: [ID!]!) { inviteStudents(meetingId: $id, studentIds: $ids) { id } }', {
+          id: meeting.id,
+          ids: [invited.id],
+        }),
       meeting,
     );
     expect(got).toEqual(meetingWide('INVITED', { classmate: [] }));
@@ -180,7 +193,10 @@ describe('who receives what', () => {
   it('a removed student gets UNINVITED, then nothing more of that meeting', async () => {
     const meeting = await meetingFor();
     const { got } = await receivers(async () => {
-      await mutate(owner, 'mutation ($id: ID!, $user: ID!) { removeParticipant(meetingId: $id, userId: $user) { id } }', { id: meeting.id, user: invited.id });
+      await mutate(owner, 'mutation ($id: ID!, $user: ID!) { removeParticipant(meetingId: $id, userId: $user) { id } }', {
+        id: meeting.id,
+        user: invited.id,
+      });
       await rename(meeting.id, 'After the removal');
     }, meeting);
     expect(got).toEqual({
@@ -203,11 +219,9 @@ describe('creation', () => {
       otherInstructor: await subscribe(otherInstructor),
       uninvited: await subscribe(uninvited),
     };
-    const { createMeeting } = await mutate(
-      owner,
-      'mutation ($input: CreateMeetingInput!) { createMeeting(input: $input) { id } }',
-      { input: { title: 'Fresh', scheduledAt: new Date(Date.now() + 3_600_000).toISOString(), durationMinutes: 30, studentIds: [invited.id] } },
-    );
+    const { createMeeting } = await mutate(owner, 'mutation ($input: CreateMeetingInput!) { createMeeting(input: $input) { id } }', {
+      input: { title: 'Fresh', scheduledAt: new Date(Date.now() + 3_600_000).toISOString(), durationMinutes: 30, studentIds: [invited.id] },
+    });
     for (const watcher of [watchers.admin, watchers.owner, watchers.invited]) {
       expect(await watcher.nextEvent()).toMatchObject({ type: 'CREATED', meeting: { id: createMeeting.id, title: 'Fresh', participantCount: 1 } });
     }
@@ -233,7 +247,8 @@ describe('what an event carries', () => {
 
   it('the meeting’s instructor, counts and times, and the participant’s own meeting link, read as a query reads them', async () => {
     const meeting = await meetingFor([invited, classmate]);
-    const meetingFields = 'id title description scheduledAt startedAt durationMinutes status instructor { id displayName } participantCount acceptedCount';
+    const meetingFields =
+      'id title description scheduledAt startedAt durationMinutes status instructor { id displayName } participantCount acceptedCount';
     const watcher = await subscribe(owner, { fields: `type meeting { ${meetingFields} } participant { rsvp meeting { id status } }` });
     await mutate(invited, 'mutation ($id: ID!) { respondToInvitation(meetingId: $id, response: ACCEPT) { rsvp } }', { id: meeting.id });
     const { data } = await as(owner, `query ($id: ID!) { meeting(id: $id) { ${meetingFields} } }`, { id: meeting.id });
@@ -296,7 +311,9 @@ describe('what an event carries', () => {
     const meeting = await meetingFor([invited]);
     const watchers = [await subscribe(owner), await subscribe(invited), await subscribe(admin)];
     const token = await server.tokenFor(owner);
-    await Promise.all(Array.from({ length: 20 }, () => server.graphql('mutation ($id: ID!) { startMeeting(id: $id) { id } }', { id: meeting.id }, token)));
+    await Promise.all(
+      Array.from({ length: 20 }, () => server.graphql('mutation ($id: ID!) { startMeeting(id: $id) { id } }', { id: meeting.id }, token)),
+    );
     for (const watcher of watchers) {
       expect((await watcher.nextEvent()).type).toBe('STARTED');
       await watcher.expectQuiet();

@@ -10,6 +10,9 @@ const tooSlow = () =>
   graphqlErrorOf(badRequest('Events arrived faster than this connection reads them; subscribe again with afterEventId set to the last id received'));
 
 /** One subscriber's meeting events, in id order, each once: those the meetings' rules let reach them. */
-export function eventStream(source: EventSource, options: Omit<EventStreamOptions<EventDelivery>, 'audience' | 'tooSlow'>): EventStream<EventDelivery> {
+export function eventStream(
+  source: EventSource,
+  options: Omit<EventStreamOptions<EventDelivery>, 'audience' | 'tooSlow'>,
+): EventStream<EventDelivery> {
   return new EventStream(source, { ...options, audience: meetingEventAudience, tooSlow });
 }

@@ -30,7 +30,13 @@ async function subscribe(ctx: MeetingsContext, { afterEventId, meetingId }: Subs
   }
   // Without afterEventId, "from now on" means after the newest committed event, even one not dispatched yet.
   return after === undefined
-    ? eventStream(ctx.events, { viewer, afterEventId: await ctx.events.newestId(), replay: false, meetingId: meeting?.id, connection: ctx.subscriber })
+    ? eventStream(ctx.events, {
+        viewer,
+        afterEventId: await ctx.events.newestId(),
+        replay: false,
+        meetingId: meeting?.id,
+        connection: ctx.subscriber,
+      })
     : eventStream(ctx.events, { viewer, afterEventId: after, replay: true, meetingId: meeting?.id, connection: ctx.subscriber });
 }
 

@@ -1,5 +1,6 @@
 import { type FieldNode, type GraphQLResolveInfo, Kind, type SelectionSetNode } from 'graphql';
 import type { ParticipantSummary, UserSummary } from '../read/participant-row';
+import { cachedIn } from '../../platform/cache';
 
 /** The fields a selection may ask below a point: `true` where nothing below is read from the row. */
 interface Allowed {
@@ -29,6 +30,7 @@ const PARTICIPANT_SUMMARY_FIELDS: Record<
 
 function within(selectionSet: SelectionSetNode | undefined, allowed: Allowed | true, fragments: GraphQLResolveInfo['fragments']): boolean {
   if (allowed === true || !selectionSet) return true;
+  // biome-ignore lint/suspicious/useIterableCallbackReturn: the switch returns for every kind of selection (TypeScript checks it is exhaustive).
   return selectionSet.selections.every((selection) => {
     switch (selection.kind) {
       case Kind.FIELD: {
@@ -54,10 +56,5 @@ const verdicts = new WeakMap<readonly FieldNode[], boolean>();
  * depends on variables, and a summary is never given where a field would then be missing.
  */
 export function asksForSummariesOnly(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>): boolean {
-  let verdict = verdicts.get(info.fieldNodes);
-  if (verdict === undefined) {
-    verdict = info.fieldNodes.every((node) => within(node.selectionSet, PARTICIPANT_SUMMARY_FIELDS, info.fragments));
-    verdicts.set(info.fieldNodes, verdict);
-  }
-  return verdict;
+  return cachedIn(verdicts, info.fieldNodes, (nodes) => nodes.every((node) => within(node.selectionSet, PARTICIPANT_SUMMARY_FIELDS, info.fragments)));
 }

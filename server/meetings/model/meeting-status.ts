@@ -5,4 +5,3 @@ export enum MeetingStatus {
   ENDED = 'ENDED',
   CANCELLED = 'CANCELLED',
 }
-

@@ -17,4 +17,3 @@ export enum InvitationResponse {
   ACCEPT = 'ACCEPT',
   DECLINE = 'DECLINE',
 }
-

@@ -19,8 +19,20 @@ export async function findInvitations(
   now: Date,
   meetings: MeetingsLoader,
 ): Promise<ParticipantRow[]> {
-  const rows = await findMeetings(em, { $and: [scopeFilter(em, invitationScope(viewer)), whenFilter(when, now)] }, { direction: whenOrder(when), limit: MAX_INVITATIONS });
+  const rows = await findMeetings(
+    em,
+    { $and: [scopeFilter(em, invitationScope(viewer)), whenFilter(when, now)] },
+    { direction: whenOrder(when), limit: MAX_INVITATIONS },
+  );
   for (const row of rows) meetings.prime(row.id, row);
-  const byMeeting = new Map((await loadParticipantRows(em, rows.map((row) => row.id), viewer.id)).map((row) => [row.meetingId, row]));
+  const byMeeting = new Map(
+    (
+      await loadParticipantRows(
+        em,
+        rows.map((row) => row.id),
+        viewer.id,
+      )
+    ).map((row) => [row.meetingId, row]),
+  );
   return rows.flatMap((row) => byMeeting.get(row.id) ?? []);
 }

@@ -4,6 +4,7 @@ import type { Viewer } from '../access';
 import { ParticipantStatus, Rsvp } from '../model/participant-status';
 import { findMeetings, type MeetingRow } from './meeting-row';
 import { loadParticipantRows, loadParticipantSummaries, type ParticipantRow, type ParticipantSummary } from './participant-row';
+import { cachedIn } from '../../platform/cache';
 
 export interface ParticipantCounts {
   invited: number;
@@ -31,8 +32,7 @@ const participantsByUser = new WeakMap<ParticipantRow[], Map<string, Participant
 
 /** A user's invitation among a meeting's participants, indexed once per list: thousands of viewers may ask. */
 function participationOf(participants: ParticipantRow[], userId: string): ParticipantRow | null {
-  let byUser = participantsByUser.get(participants);
-  if (!byUser) participantsByUser.set(participants, (byUser = new Map(participants.map((participant) => [participant.user.id, participant]))));
+  const byUser = cachedIn(participantsByUser, participants, (list) => new Map(list.map((participant) => [participant.user.id, participant])));
   return byUser.get(userId) ?? null;
 }
 
@@ -106,7 +106,10 @@ export function createMeetingLoaders(em: EntityManager, viewer: Viewer | null, s
     shared?.counts ??
     new DataLoader<string, ParticipantCounts>(async (meetingIds) => {
       const listedFor = (id: string) => requestedParticipants.get(id) ?? requestedSummaries.get(id);
-      const fromDatabase = await countInDatabase(em, meetingIds.filter((id) => !listedFor(id)));
+      const fromDatabase = await countInDatabase(
+        em,
+        meetingIds.filter((id) => !listedFor(id)),
+      );
       return Promise.all(
         meetingIds.map(async (id) => {
           const listed = listedFor(id);

@@ -4,6 +4,7 @@ import { User } from '../../accounts/model/user.entity';
 import { USER_VIEW_PROPERTIES, type UserView } from '../../accounts/model/user-view';
 import { type ColumnSet, type ColumnsOf, columnSet } from '../../platform/database/entity-columns';
 import { Meeting } from '../model/meeting.entity';
+import { cachedIn } from '../../platform/cache';
 
 /**
  * A meeting as everything that reads meetings sees it: every column of the entity, and its instructor,
@@ -15,16 +16,12 @@ const meetingColumnSets = new WeakMap<MetadataStorage, ColumnSet<MeetingRow>>();
 
 /** A meeting (`m`) and its instructor (`i`), joined: what to select, and how a record becomes a row. */
 export function meetingColumns(em: EntityManager): ColumnSet<MeetingRow> {
-  const metadata = em.getMetadata();
-  let columns = meetingColumnSets.get(metadata);
-  if (!columns) {
-    columns = columnSet<MeetingRow>([
+  return cachedIn(meetingColumnSets, em.getMetadata(), (metadata) =>
+    columnSet<MeetingRow>([
       { meta: metadata.get(Meeting), table: 'm' },
       { meta: metadata.get(User), table: 'i', properties: USER_VIEW_PROPERTIES, under: 'instructor' },
-    ]);
-    meetingColumnSets.set(metadata, columns);
-  }
-  return columns;
+    ]),
+  );
 }
 
 export type Direction = 'asc' | 'desc';

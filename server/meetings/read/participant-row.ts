@@ -4,6 +4,7 @@ import { User } from '../../accounts/model/user.entity';
 import { USER_VIEW_PROPERTIES, type UserView } from '../../accounts/model/user-view';
 import { type ColumnSet, type ColumnsOf, columnSet } from '../../platform/database/entity-columns';
 import { MeetingParticipant } from '../model/participant.entity';
+import { cachedIn } from '../../platform/cache';
 
 /**
  * A participant as pages and events read it: every column of the entity, and its user, as plain data.
@@ -35,12 +36,10 @@ const columnSets = new WeakMap<MetadataStorage, ParticipantColumns>();
 
 /** A participant (`p`) and its user (`u`), as full rows and as summaries. */
 function participantColumns(em: EntityManager): ParticipantColumns {
-  const metadata = em.getMetadata();
-  let columns = columnSets.get(metadata);
-  if (!columns) {
+  return cachedIn(columnSets, em.getMetadata(), (metadata) => {
     const participant = metadata.get(MeetingParticipant);
     const user = metadata.get(User);
-    columns = {
+    return {
       rows: columnSet([
         { meta: participant, table: 'p', ids: ['meeting'] },
         { meta: user, table: 'u', properties: USER_VIEW_PROPERTIES, under: 'user' },
@@ -50,9 +49,7 @@ function participantColumns(em: EntityManager): ParticipantColumns {
         { meta: user, table: 'u', properties: USER_SUMMARY_PROPERTIES, under: 'user' },
       ]),
     };
-    columnSets.set(metadata, columns);
-  }
-  return columns;
+  });
 }
 
 /**

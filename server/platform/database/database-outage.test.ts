@@ -59,7 +59,12 @@ describe('when PostgreSQL goes away', () => {
       await proxy.restore();
     }
     expect(ok(await me())).toEqual({ me: { id: owner.id } });
-    expect(logs).toContainEqual(expect.objectContaining({ msg: 'database unavailable: answered SERVICE_UNAVAILABLE', cause: expect.objectContaining({ code: 'ECONNREFUSED' }) }));
+    expect(logs).toContainEqual(
+      expect.objectContaining({
+        msg: 'database unavailable: answered SERVICE_UNAVAILABLE',
+        cause: expect.objectContaining({ code: 'ECONNREFUSED' }),
+      }),
+    );
   });
 
   it('a WebSocket opened meanwhile is told to try again later (1013), not that its token is bad', async () => {
@@ -98,7 +103,11 @@ describe('when PostgreSQL goes away', () => {
       await direct.query('select 1 from meetings where id = $1 for update', [meeting.id]);
       const starting = server.graphql('mutation ($id: ID!) { startMeeting(id: $id) { status } }', { id: meeting.id }, token);
       const waiting = async () =>
-        (await observer.query("select pid from pg_stat_activity where application_name = 'amphi' and wait_event_type = 'Lock' and datname = $1", [server.database])).rows;
+        (
+          await observer.query("select pid from pg_stat_activity where application_name = 'amphi' and wait_event_type = 'Lock' and datname = $1", [
+            server.database,
+          ])
+        ).rows;
       await expect.poll(waiting).toHaveLength(1);
       const [{ pid }] = await waiting();
       await direct.query('select pg_terminate_backend($1)', [pid]);
@@ -107,7 +116,10 @@ describe('when PostgreSQL goes away', () => {
       expectServiceUnavailable(response);
       await direct.query('rollback');
 
-      const { rows } = await direct.query('select status, (select count(*)::int from meeting_events where id > $2) as events from meetings where id = $1', [meeting.id, lastEventId]);
+      const { rows } = await direct.query(
+        'select status, (select count(*)::int from meeting_events where id > $2) as events from meetings where id = $1',
+        [meeting.id, lastEventId],
+      );
       expect(rows).toEqual([{ status: 'SCHEDULED', events: 0 }]);
       const retried = await server.graphql('mutation ($id: ID!) { startMeeting(id: $id) { status } }', { id: meeting.id }, token);
       expect(ok(retried)).toEqual({ startMeeting: { status: 'LIVE' } });
@@ -129,7 +141,13 @@ describe('when PostgreSQL goes away', () => {
       await proxy.cut();
       try {
         logs.length = 0;
-        ok(await other.graphql('mutation ($id: ID!) { updateMeeting(id: $id, input: { title: "Moved during the outage" }) { id } }', { id: meeting.id }, await other.tokenFor(owner)));
+        ok(
+          await other.graphql(
+            'mutation ($id: ID!) { updateMeeting(id: $id, input: { title: "Moved during the outage" }) { id } }',
+            { id: meeting.id },
+            await other.tokenFor(owner),
+          ),
+        );
         await expect.poll(() => logs.some((line) => line.msg === 'event dispatch failed; retrying on the next wake-up')).toBe(true);
       } finally {
         await proxy.restore();

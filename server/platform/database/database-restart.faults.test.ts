@@ -39,7 +39,8 @@ function refusalProblems(attempt: Attempt): string[] {
   const problems: string[] = [];
   const error = attempt.body?.errors?.[0];
   if (typeof attempt.status !== 'number' || ![200, 503].includes(attempt.status)) problems.push(`HTTP ${attempt.status}`);
-  if (error?.extensions?.code !== 'SERVICE_UNAVAILABLE' || error.extensions.retryable !== true) problems.push(`extensions ${JSON.stringify(error?.extensions)}`);
+  if (error?.extensions?.code !== 'SERVICE_UNAVAILABLE' || error.extensions.retryable !== true)
+    problems.push(`extensions ${JSON.stringify(error?.extensions)}`);
   if (INTERNALS.test(JSON.stringify(attempt.body ?? ''))) problems.push(`leaks ${JSON.stringify(attempt.body)}`);
   return problems.map((problem) => `${attempt.kind} "${attempt.title}": ${problem}`);
 }
@@ -61,7 +62,9 @@ class Amphi {
   }
 
   async signIn(email: string): Promise<{ token: string; id: string }> {
-    const { body } = await this.graphql('mutation ($email: String!) { signIn(email: $email, password: "amphi-demo") { token user { id } } }', { email });
+    const { body } = await this.graphql('mutation ($email: String!) { signIn(email: $email, password: "amphi-demo") { token user { id } } }', {
+      email,
+    });
     return { token: body!.data.signIn.token, id: body!.data.signIn.user.id };
   }
 
@@ -83,11 +86,23 @@ class Amphi {
 
   createMeeting(title: string, instructor: string, studentId: string): Promise<Attempt> {
     const input = { title, scheduledAt: new Date(Date.now() + 86_400_000).toISOString(), durationMinutes: 60, studentIds: [studentId] };
-    return this.write('createMeeting', title, 'mutation ($input: CreateMeetingInput!) { createMeeting(input: $input) { id } }', { input }, instructor);
+    return this.write(
+      'createMeeting',
+      title,
+      'mutation ($input: CreateMeetingInput!) { createMeeting(input: $input) { id } }',
+      { input },
+      instructor,
+    );
   }
 
   accept(title: string, meetingId: string, student: string): Promise<Attempt> {
-    return this.write('respondToInvitation', title, 'mutation ($id: ID!) { respondToInvitation(meetingId: $id, response: ACCEPT) { rsvp } }', { id: meetingId }, student);
+    return this.write(
+      'respondToInvitation',
+      title,
+      'mutation ($id: ID!) { respondToInvitation(meetingId: $id, response: ACCEPT) { rsvp } }',
+      { id: meetingId },
+      student,
+    );
   }
 }
 
@@ -183,7 +198,11 @@ describe('PostgreSQL restarted, then killed, while writes run', () => {
     };
 
     try {
-      await outage('restart (stop + start)', () => database.stop(), () => database.start());
+      await outage(
+        'restart (stop + start)',
+        () => database.stop(),
+        () => database.start(),
+      );
       await outage(
         'SIGKILL of the postmaster',
         async () => {
@@ -218,7 +237,8 @@ describe('PostgreSQL restarted, then killed, while writes run', () => {
     const client = new Client({ connectionString: databaseUrl(database.serverUrl, 'amphi') });
     await client.connect();
     try {
-      const titles = (kind: Attempt['kind']) => attempts.filter((attempt) => attempt.kind === kind && acknowledged(attempt)).map((attempt) => attempt.title);
+      const titles = (kind: Attempt['kind']) =>
+        attempts.filter((attempt) => attempt.kind === kind && acknowledged(attempt)).map((attempt) => attempt.title);
       const created = await client.query<{ title: string }>('select title from meetings where title = any($1)', [titles('createMeeting')]);
       expect(new Set(created.rows.map((row) => row.title))).toEqual(new Set(titles('createMeeting')));
       const accepted = await client.query<{ title: string }>(
@@ -243,7 +263,10 @@ describe('PostgreSQL restarted, then killed, while writes run', () => {
       }
       const missing = attempts.filter((attempt) => attempt.kind === 'createMeeting' && acknowledged(attempt) && !received.includes(attempt.title));
       expect(missing.map((attempt) => attempt.title)).toEqual([]);
-      expect(ids.every((id, index) => index === 0 || id > ids[index - 1]), 'events in id order, each once').toBe(true);
+      expect(
+        ids.every((id, index) => index === 0 || id > ids[index - 1]),
+        'events in id order, each once',
+      ).toBe(true);
     } finally {
       await subscriber.close();
     }

@@ -36,7 +36,7 @@ interface Column {
 
 function columnsOfGroup({ meta, table, properties, ids = [], under }: ColumnGroup): { select: string[]; columns: Column[] } {
   const chosen = properties
-    ? properties.map((name) => meta.properties[name] as EntityProperty | undefined ?? missing(meta, name))
+    ? properties.map((name) => (meta.properties[name] as EntityProperty | undefined) ?? missing(meta, name))
     : meta.props.filter((prop) => prop.kind === ReferenceKind.SCALAR && !prop.lazy && prop.persist !== false);
   const select: string[] = [];
   const columns: Column[] = [];
@@ -73,7 +73,9 @@ export function columnSet<Row>(groups: readonly ColumnGroup[]): ColumnSet<Row> {
   };
   const entries = (columns: Column[]) => columns.map((column) => `${JSON.stringify(column.property)}: ${value(column)}`);
   const top = groups.flatMap((group, index) => (group.under ? [] : entries(read[index].columns)));
-  const nested = groups.flatMap((group, index) => (group.under ? [`${JSON.stringify(group.under)}: { ${entries(read[index].columns).join(', ')} }`] : []));
+  const nested = groups.flatMap((group, index) =>
+    group.under ? [`${JSON.stringify(group.under)}: { ${entries(read[index].columns).join(', ')} }`] : [],
+  );
   // Only property names and aliases from the entities' metadata go into the source, each quoted.
   const reader = new Function('r', `return { ${[...top, ...nested].join(', ')} };`) as (record: Record<string, unknown>) => Row;
   return { select: read.flatMap((group) => group.select).join(', '), read: reader };

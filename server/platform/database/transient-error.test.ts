@@ -79,7 +79,10 @@ describe('which database failures are worth a retry', () => {
     ['a statement timeout', serverError('57014', 'canceling statement due to statement timeout')],
     ['a connection lost mid-query', new Error('Connection terminated unexpectedly')],
     ['no connection within the connect timeout', new Error('timeout exceeded when trying to connect')],
-    ['a failure wrapped by GraphQL', new GraphQLError('Context creation failed: x', { originalError: serverError('57P01', 'terminating connection') })],
+    [
+      'a failure wrapped by GraphQL',
+      new GraphQLError('Context creation failed: x', { originalError: serverError('57P01', 'terminating connection') }),
+    ],
     ['a failure given as a cause', new Error('query failed', { cause: Object.assign(new Error('connect'), { code: 'ECONNRESET' }) })],
   ])('%s', (_name, error) => {
     expect(isTransientDatabaseError(error)).toBe(true);

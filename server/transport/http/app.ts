@@ -63,7 +63,16 @@ export async function createHttpApp<Context extends { subscriber?: Subscriber },
   const httpServer = createServer(app);
   const formatError = createErrorFormatter(logger);
   const limits = createOperationLimits(config);
-  const webSockets = attachWebSocketServer({ httpServer, path: GRAPHQL_PATH, schema, contexts, formatError, limits, logger, settings: config.limits });
+  const webSockets = attachWebSocketServer({
+    httpServer,
+    path: GRAPHQL_PATH,
+    schema,
+    contexts,
+    formatError,
+    limits,
+    logger,
+    settings: config.limits,
+  });
   const apollo = new ApolloServer<Context>({
     // The schema, served through graphql-jit for queries (Apollo takes an executor only as a gateway).
     gateway: compiledExecution(schema),

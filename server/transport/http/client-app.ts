@@ -21,10 +21,7 @@ export function mountClientApp(app: Express, directory = CLIENT_BUILD_DIRECTORY)
   const page = (file: string) => (_request: Request, response: Response, next: NextFunction) => {
     const filePath = path.join(directory, file);
     if (!existsSync(filePath)) {
-      response
-        .status(503)
-        .type('text/plain')
-        .send('The Amphi web client is not built yet: run `npm run build` (npm start does it for you).\n');
+      response.status(503).type('text/plain').send('The Amphi web client is not built yet: run `npm run build` (npm start does it for you).\n');
       return;
     }
     response.setHeader('Cache-Control', 'no-cache');
@@ -38,9 +35,7 @@ export function mountClientApp(app: Express, directory = CLIENT_BUILD_DIRECTORY)
   client.use(express.static(directory, { index: false, redirect: false }));
   client.use((request, response, next) => {
     const isPageRequest =
-      (request.method === 'GET' || request.method === 'HEAD') &&
-      !path.extname(request.path) &&
-      request.accepts(['html', 'json']) === 'html';
+      (request.method === 'GET' || request.method === 'HEAD') && !path.extname(request.path) && request.accepts(['html', 'json']) === 'html';
     if (isPageRequest) appPage(request, response, next);
     else next();
   });

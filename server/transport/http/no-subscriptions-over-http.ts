@@ -1,5 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
-import { getOperationAST, parse } from 'graphql';
+import { getOperationAST, type OperationDefinitionNode, parse } from 'graphql';
 
 const REFUSAL = {
   errors: [
@@ -19,7 +19,7 @@ export function refuseSubscriptionsOverHttp(maxTokens: number) {
   return (request: Request, response: Response, next: NextFunction) => {
     const params = (request.method === 'GET' ? request.query : request.body) as { query?: unknown; operationName?: unknown } | undefined;
     if (typeof params?.query !== 'string') return next();
-    let operation;
+    let operation: OperationDefinitionNode | null | undefined;
     try {
       const operationName = typeof params.operationName === 'string' ? params.operationName : undefined;
       operation = getOperationAST(parse(params.query, { maxTokens }), operationName);

@@ -91,10 +91,12 @@ describe('abusive WebSocket clients', () => {
     await expect.poll(() => messages).toContainEqual({ type: 'connection_ack' });
     await server.em().nativeDelete(User, { id: gone.id });
     socket.send(JSON.stringify({ id: 'q', type: 'subscribe', payload: { query: '{ me { id } }' } }));
-    await expect.poll(() => messages.find((message: any) => message.id === 'q')).toMatchObject({
-      type: 'error',
-      payload: [{ extensions: { code: 'UNAUTHENTICATED' } }],
-    });
+    await expect
+      .poll(() => messages.find((message: any) => message.id === 'q'))
+      .toMatchObject({
+        type: 'error',
+        payload: [{ extensions: { code: 'UNAUTHENTICATED' } }],
+      });
     expect(socket.readyState).toBe(WebSocket.OPEN);
     socket.close();
   });
@@ -145,10 +147,12 @@ describe('abusive WebSocket clients', () => {
     subscribe('1');
     subscribe('2');
     subscribe('3');
-    await expect.poll(() => messages.find((message: any) => message.id === '3')).toMatchObject({
-      type: 'error',
-      payload: [{ extensions: { code: 'BAD_REQUEST' }, message: expect.stringMatching(/At most 2/) }],
-    });
+    await expect
+      .poll(() => messages.find((message: any) => message.id === '3'))
+      .toMatchObject({
+        type: 'error',
+        payload: [{ extensions: { code: 'BAD_REQUEST' }, message: expect.stringMatching(/At most 2/) }],
+      });
     expect(messages.filter((message: any) => message.type === 'error')).toHaveLength(1);
     socket.close();
   });
@@ -187,7 +191,11 @@ describe('a client that stops reading', () => {
     const meeting = await server.createMeeting(instructor, { students: [student] });
     const instructorToken = await server.tokenFor(instructor);
     const describe = (description: string) =>
-      server.graphql('mutation ($id: ID!, $input: UpdateMeetingInput!) { updateMeeting(id: $id, input: $input) { id } }', { id: meeting.id, input: { description } }, instructorToken);
+      server.graphql(
+        'mutation ($id: ID!, $input: UpdateMeetingInput!) { updateMeeting(id: $id, input: $input) { id } }',
+        { id: meeting.id, input: { description } },
+        instructorToken,
+      );
     const { socket, opened, messages, closed } = rawSocket(server.url);
     await opened;
     socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${await server.tokenFor(student)}` } }));
@@ -195,7 +203,12 @@ describe('a client that stops reading', () => {
     // 15 copies of a 5,000-character description: each event is about 75 KB.
     const copies = Array.from({ length: 15 }, (_, index) => `c${index}: meeting { description }`).join(' ');
     socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: `subscription { meetingEvents { id ${copies} } }` } }));
-    await expect.poll(async () => (await describe('ready'), messages.some((message: any) => message.type === 'next'))).toBe(true);
+    await expect
+      .poll(async () => {
+        await describe('ready');
+        return messages.some((message: any) => message.type === 'next');
+      })
+      .toBe(true);
 
     socket.pause();
     for (let change = 0; change < 200; change += 1) await describe(`${change} ${'x'.repeat(4990)}`);
@@ -209,7 +222,11 @@ describe('a client that stops reading', () => {
   it('is closed with 1008 too when it sends queries and does not read their results', async () => {
     const instructor = await server.createUser(Role.INSTRUCTOR);
     const meeting = await server.createMeeting(instructor, { students: [student] });
-    await server.graphql('mutation ($id: ID!, $input: UpdateMeetingInput!) { updateMeeting(id: $id, input: $input) { id } }', { id: meeting.id, input: { description: 'x'.repeat(5000) } }, await server.tokenFor(instructor));
+    await server.graphql(
+      'mutation ($id: ID!, $input: UpdateMeetingInput!) { updateMeeting(id: $id, input: $input) { id } }',
+      { id: meeting.id, input: { description: 'x'.repeat(5000) } },
+      await server.tokenFor(instructor),
+    );
     const { socket, opened, messages, closed } = rawSocket(server.url);
     await opened;
     socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${await server.tokenFor(student)}` } }));
@@ -218,7 +235,8 @@ describe('a client that stops reading', () => {
     const copies = Array.from({ length: 15 }, (_, index) => `c${index}: meeting(id: "${meeting.id}") { description }`).join(' ');
     socket.pause();
     // 300 answers, about 22 MB, far more than the sockets' buffers hold for a client that does not read.
-    for (let query = 0; query < 300; query += 1) socket.send(JSON.stringify({ id: `q${query}`, type: 'subscribe', payload: { query: `{ ${copies} }` } }));
+    for (let query = 0; query < 300; query += 1)
+      socket.send(JSON.stringify({ id: `q${query}`, type: 'subscribe', payload: { query: `{ ${copies} }` } }));
     await new Promise((resolve) => setTimeout(resolve, 5_000));
     socket.resume();
     const outcome = await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 10_000, 'still open'))]);

@@ -20,6 +20,7 @@ import type { Logger } from 'pino';
 import type { OperationLimits } from '../../graphql/operation-limits';
 import { type Connection, GraphqlWsProtocol, nextMessageHead, TOO_SLOW } from './graphql-ws-protocol';
 import { KeepAlive } from './keep-alive';
+import { cachedIn } from '../../platform/cache';
 
 type FormatError = (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
 
@@ -111,12 +112,8 @@ export function attachWebSocketServer<Context extends { subscriber?: Subscriber 
 
   /** Each result as a `next` message's payload, its errors through the app's formatError as over HTTP; serialised once however many subscribers share it. */
   const payloads = new WeakMap<ExecutionResult, string>();
-  const payloadOf = (result: ExecutionResult): string => {
-    let payload = payloads.get(result);
-    if (payload === undefined)
-      payloads.set(result, (payload = JSON.stringify(result.errors ? { ...result, errors: format(result.errors) } : result)));
-    return payload;
-  };
+  const serialise = (result: ExecutionResult) => JSON.stringify(result.errors ? { ...result, errors: format(result.errors) } : result);
+  const payloadOf = (result: ExecutionResult): string => cachedIn(payloads, result, serialise);
 
   const protocol = new GraphqlWsProtocol<Peer<Viewer>>(
     {

@@ -1,7 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
 export class Migration20261124015736_attendance extends Migration {
-
   override name = 'Migration20261124015736_attendance';
 
   override up(): void | Promise<void> {
@@ -15,5 +14,4 @@ export class Migration20261124015736_attendance extends Migration {
 
     this.addSql(`alter table "meetings" drop column "attendance_threshold_percent";`);
   }
-
 }

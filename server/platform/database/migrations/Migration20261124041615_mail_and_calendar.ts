@@ -1,11 +1,12 @@
 import { Migration } from '@mikro-orm/migrations';
 
 export class Migration20261124041615_mail_and_calendar extends Migration {
-
   override name = 'Migration20261124041615_mail_and_calendar';
 
   override up(): void | Promise<void> {
-    this.addSql(`alter table "users" add "language" text not null default 'en', add "time_zone" varchar(64) null, add "calendar_token" varchar(64) null;`);
+    this.addSql(
+      `alter table "users" add "language" text not null default 'en', add "time_zone" varchar(64) null, add "calendar_token" varchar(64) null;`,
+    );
     this.addSql(`alter table "users" add constraint "users_calendar_token_unique" unique ("calendar_token");`);
     this.addSql(`alter table "users" add constraint "users_language_check" check ("language" in ('en', 'fr'));`);
 
@@ -21,5 +22,4 @@ export class Migration20261124041615_mail_and_calendar extends Migration {
     this.addSql(`alter table "users" drop constraint "users_language_check";`);
     this.addSql(`alter table "users" drop column "language", drop column "time_zone", drop column "calendar_token";`);
   }
-
 }
