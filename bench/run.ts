@@ -12,15 +12,15 @@ import { addPostGraphileSchemaAdditions } from './postgraphile/schema-additions'
 import { ChildProcesses, pinningDescription } from './processes/child-processes';
 import type { BenchResults, MachineDescription } from './report/bench-results';
 import { markdownTable, runDescription } from './report/markdown-table';
-import { LATEST_RESULTS, README, RESULTS_DIRECTORY } from './report/paths';
-import { updateReadme } from './report/readme-section';
+import { LATEST_RESULTS, PERFORMANCE_DOC, README, RESULTS_DIRECTORY } from './report/paths';
+import { updateReports } from './report/report-sections';
 import { resultRows } from './report/result-rows';
 
 /**
  * `npm run bench [-- --quick] [-- --profile]`: seeds a data set, then compares Amphi with PostGraphile
  * (same data, throughput, SQL statements) and with a raw WebSocket broadcast (fan-out, memory), and
  * one instance with two (scale-out). Prints the table, writes bench/results/latest.json and the
- * README's performance section. Every child process is stopped at the end, whatever happens.
+ * README's and docs/performance.md's tables (and a line of history there). Every child process is stopped at the end, whatever happens.
  */
 
 function machine(loadAverage: number): MachineDescription {
@@ -90,9 +90,9 @@ async function main(): Promise<void> {
     results.rows = resultRows(results, settings);
     mkdirSync(RESULTS_DIRECTORY, { recursive: true });
     writeFileSync(LATEST_RESULTS, `${JSON.stringify(results, null, 2)}\n`);
-    updateReadme(README, results);
+    updateReports(README, PERFORMANCE_DOC, results);
     console.log(`\n${runDescription(results)}\n\n${markdownTable(results.rows)}\n`);
-    log(`written to ${LATEST_RESULTS} and the README`);
+    log(`written to ${LATEST_RESULTS}, the README and docs/performance.md`);
   } finally {
     await cleanUp();
   }

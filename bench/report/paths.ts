@@ -7,3 +7,5 @@ export const LATEST_RESULTS = path.join(RESULTS_DIRECTORY, 'latest.json');
 export const LOG_DIRECTORY = path.join(RESULTS_DIRECTORY, 'logs');
 export const PROFILE_DIRECTORY = path.join(RESULTS_DIRECTORY, 'profiles');
 export const README = path.resolve(__dirname, '../../README.md');
+/** The latest table again, the history of runs, and what they found. */
+export const PERFORMANCE_DOC = path.resolve(__dirname, '../../docs/performance.md');

@@ -9,7 +9,7 @@ function replaceBetween(text: string, name: string, content: string): string {
   const end = `<!-- bench:${name}:end -->`;
   const from = text.indexOf(start);
   const to = text.indexOf(end);
-  if (from < 0 || to < from) throw new Error(`the README has no ${start} … ${end} markers`);
+  if (from < 0 || to < from) throw new Error(`no ${start} … ${end} markers to write between`);
   return `${text.slice(0, from + start.length)}\n${content}\n${text.slice(to)}`;
 }
 
@@ -27,11 +27,12 @@ function historyLine(results: BenchResults): string {
   return `- ${results.startedAt.slice(0, 16).replace('T', ' ')} UTC, ${results.mode}: ${judged.filter((row) => row.pass).length}/${judged.length} targets met; ${ratios.join(', ')}`;
 }
 
-/** Puts the latest table and one more history line into the README's performance section. */
-export function updateReadme(readmePath: string, results: BenchResults): void {
-  let text = readFileSync(readmePath, 'utf8');
-  text = replaceBetween(text, 'latest', `${runDescription(results)}\n\n${markdownTable(results.rows)}`);
+/** Puts the latest table into the README and docs/performance.md, and one more line into the history there. */
+export function updateReports(readmePath: string, performancePath: string, results: BenchResults): void {
+  const latest = `${runDescription(results)}\n\n${markdownTable(results.rows)}`;
+  writeFileSync(readmePath, replaceBetween(readFileSync(readmePath, 'utf8'), 'latest', latest));
+  let text = replaceBetween(readFileSync(performancePath, 'utf8'), 'latest', latest);
   const history = [historyLine(results), ...currentHistory(text)].slice(0, HISTORY_LENGTH);
   text = replaceBetween(text, 'history', history.join('\n'));
-  writeFileSync(readmePath, text);
+  writeFileSync(performancePath, text);
 }
