@@ -89,14 +89,14 @@ class OperationContext implements Context {
 }
 
 /** `authorization` is the raw header value (HTTP) or connection parameter (WebSocket). */
-export async function createContext(deps: AppDependencies, authorization: string | undefined, clientAddress = 'unknown'): Promise<Context> {
+async function createContext(deps: AppDependencies, authorization: string | undefined, clientAddress: string): Promise<Context> {
   const em = deps.orm.em.fork();
   const viewer = authorization ? (await authenticate(em, deps.tokens, authorization)).user : null;
   return new OperationContext(deps, viewer, clientAddress, em);
 }
 
 /** A subscription's context, for as long as it runs: the viewer its connection signed in as. */
-export function createSubscriptionContext(deps: AppDependencies, viewer: User, clientAddress: string): Context {
+function createSubscriptionContext(deps: AppDependencies, viewer: User, clientAddress: string): Context {
   return new OperationContext(deps, viewer, clientAddress);
 }
 

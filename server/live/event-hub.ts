@@ -157,7 +157,7 @@ export class EventHub<E extends LoggedEvent = LoggedEvent, D extends Delivery<E>
    */
   private offer(delivery: D): void {
     const recipients = this.options.audience.recipients(delivery);
-    if (this.listeners.size <= recipients.length + this.seeingEverything.size) {
+    if (this.listeners.size <= recipients.size + this.seeingEverything.size) {
       for (const listener of this.listeners) listener.receive(delivery);
       return;
     }

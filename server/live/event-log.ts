@@ -18,12 +18,17 @@ export interface EventViewer {
 /** How a subscriber receives an event: a manager sees what every manager sees, a student their own view. */
 export type EventRole = 'manager' | 'student';
 
+/** The users an event may reach besides those who receive everything: a Set will do, or anything that counts and lists them. */
+export interface Recipients extends Iterable<string> {
+  readonly size: number;
+}
+
 /** The feature's rules for who receives what, written once (the meetings' are in meetings/access.ts). */
 export interface Audience<D extends Delivery> {
   /** How `viewer` receives `delivery`, or null when they may not. */
   receivesAs(viewer: EventViewer, delivery: D): EventRole | null;
   /** Everyone who may receive `delivery` but those who receive every event: the hub offers it to their listeners only. */
-  recipients(delivery: D): readonly string[];
+  recipients(delivery: D): Recipients;
   /** Whether `viewer` may receive every event (admins): their listeners are offered them all. */
   receivesEverything(viewer: EventViewer): boolean;
 }

@@ -1,5 +1,5 @@
 import { Role } from '../accounts/model/role';
-import type { EventRole, EventViewer } from '../live/event-log';
+import type { EventRole, EventViewer, Recipients } from '../live/event-log';
 import { MeetingEventType, PARTICIPANT_EVENT_TYPES } from './model/meeting-event-type';
 import { MeetingStatus } from './model/meeting-status';
 import { Rsvp } from './model/participant-status';
@@ -101,11 +101,21 @@ export function receivesAs(viewer: Viewer, event: EventFacts): EventRole | null 
  * The users besides admins an event may reach (the hub offers it to their listeners only): its
  * instructor, and the students `receivesAs` lets it reach.
  */
-export function eventRecipients(event: EventFacts): readonly string[] {
+export function eventRecipients(event: EventFacts): Recipients {
   const instructorId = event.meeting.instructor.id;
-  if (!PARTICIPANT_EVENT_TYPES.has(event.record.type)) return [instructorId, ...event.invitedUserIds];
-  const { userId } = event.record;
-  return userId && reachesStudent(event, userId) ? [instructorId, userId] : [instructorId];
+  if (PARTICIPANT_EVENT_TYPES.has(event.record.type)) {
+    const { userId } = event.record;
+    return new Set(userId && reachesStudent(event, userId) ? [instructorId, userId] : [instructorId]);
+  }
+  // Counted and listed without copying the invited set: a class may hold thousands, and the hub often needs only the count.
+  const invited = event.invitedUserIds;
+  return {
+    size: invited.size + 1,
+    *[Symbol.iterator]() {
+      yield instructorId;
+      yield* invited;
+    },
+  };
 }
 
 function reachesStudent({ record, invitedUserIds }: EventFacts, userId: string): boolean {
